@@ -1,0 +1,37 @@
+/**
+ * Quote verification: a table quote must occur verbatim in its source text (whitespace and
+ * full-/half-width forms normalised, nothing else), and the value must be stated in its quote.
+ */
+import type { Unit } from "../tables/schema.js";
+
+/** NFKC folds full-width digits, letters and punctuation (％ → %, ， → ,); whitespace is dropped. */
+export function normaliseText(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\u00a0\u3000]+/g, "");
+}
+
+export function quoteInSource(quote: string, source: string): boolean {
+  return source.includes(normaliseText(quote));
+}
+
+const SUFFIXES: Record<Unit, string[]> = {
+  "%": ["%"],
+  "‰": ["‰"],
+  元: ["元", ""],
+  万元: ["万元", "万"],
+  亿元: ["亿元", "亿"],
+  ratio: [""],
+  years: ["年", "个年度"],
+  months: ["个月", "月"],
+  count: ["人", "个", "家", ""],
+};
+
+/** True when `written` (as the table writes it) appears in the quote with its unit. */
+export function valueInQuote(written: string, unit: Unit, quote: string): boolean {
+  const text = normaliseText(quote);
+  const number = written.replace(/\.0+$/, "");
+  return SUFFIXES[unit].some((suffix) => new RegExp(`(?<![\\d.])${escapeRegex(number)}${escapeRegex(suffix)}`).test(text));
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

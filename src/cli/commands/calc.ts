@@ -1,0 +1,50 @@
+/** `incentive calc FILE…`: read companies and tables → calculate → render. */
+import { Command } from "commander";
+import { calculate } from "../../core/calculate.js";
+import type { Period } from "../../core/dates.js";
+import type { CalculationResult } from "../../core/result.js";
+import { InputError, UsageError } from "../../errors/problems.js";
+import { loadCompany } from "../../io/load-company.js";
+import { loadTables } from "../../io/load-tables.js";
+import { renderCsv } from "../../render/csv.js";
+import { renderMarkdown } from "../../render/markdown.js";
+import { renderTable } from "../../render/table.js";
+import { DEFAULT_TABLES, type Io, toolInfo } from "../context.js";
+import { parseFormat, parseLang, parsePeriod, parseUnit, parseYear, yearPeriod } from "../options.js";
+
+export function calcCommand(io: Io): Command {
+  return new Command("calc")
+    .description("itemized incentives for one or more company files (YAML or JSON)")
+    .argument("<files...>", "company files")
+    .option("--year <year>", "tax year (default: the file's tax_year)", parseYear)
+    .option("--period <from..to>", "a period within one tax year, e.g. 2018-05-01..2018-12-31", parsePeriod)
+    .option("--format <format>", "table | json | csv | md", parseFormat, "table")
+    .option("--lang <lang>", "zh | en", parseLang, "zh")
+    .option("--unit <unit>", "元 | 万元 (table and md)", parseUnit, "元")
+    .option("--tables <dir>", "rate tables folder", DEFAULT_TABLES)
+    .action((files: string[], opts: { year?: number; period?: Period; format: "table" | "json" | "csv" | "md"; lang: "zh" | "en"; unit: "元" | "万元"; tables: string }) => {
+      if (opts.year !== undefined && opts.period !== undefined) throw new UsageError("give either --year or --period, not both");
+      const tables = loadTables(opts.tables);
+      const tool = toolInfo();
+      const results: CalculationResult[] = files.map((file) => {
+        const company = loadCompany(file);
+        const period = opts.period ?? (opts.year !== undefined ? yearPeriod(opts.year) : company.tax_year !== undefined ? yearPeriod(company.tax_year) : undefined);
+        if (!period) throw new InputError([{ location: { file }, path: "tax_year", message: "no tax year: give tax_year in the file, or --year / --period" }]);
+        return calculate(company, tables, { period, tool });
+      });
+      switch (opts.format) {
+        case "json":
+          io.out(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+          break;
+        case "csv":
+          io.out(results.map((r, i) => (i === 0 ? renderCsv(r, opts.lang) : renderCsv(r, opts.lang).replace(/^\uFEFF[^\n]*\n/, ""))).join(""));
+          break;
+        case "md":
+          io.out(results.map((r) => renderMarkdown(r, opts.lang, opts.unit)).join("\n"));
+          break;
+        case "table":
+          io.out(results.map((r) => renderTable(r, opts.lang, opts.unit)).join("\n"));
+          break;
+      }
+    });
+}

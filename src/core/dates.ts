@@ -1,0 +1,77 @@
+/**
+ * Calendar dates as ISO strings (`YYYY-MM-DD`), compared as strings and counted with date-fns.
+ * No clock is read here: "today" always comes from the caller.
+ */
+import { addDays, differenceInCalendarDays, isValid, parseISO } from "date-fns";
+
+export type IsoDate = string;
+
+const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (2018-02-30 is false). */
+export function isIsoDate(text: string): boolean {
+  if (!ISO_PATTERN.test(text)) return false;
+  const parsed = parseISO(text);
+  return isValid(parsed) && toIso(parsed) === text;
+}
+
+function toIso(date: Date): IsoDate {
+  const y = String(date.getFullYear()).padStart(4, "0");
+  const m = String(date.getMonth() + 1).padStart(2, "0");
+  const d = String(date.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/** Days from `from` to `to`, both included: 2018-05-01..2018-05-31 is 31. */
+export function daysInclusive(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from)) + 1;
+}
+
+export function nextDay(date: IsoDate): IsoDate {
+  return toIso(addDays(parseISO(date), 1));
+}
+
+export function previousDay(date: IsoDate): IsoDate {
+  return toIso(addDays(parseISO(date), -1));
+}
+
+export function yearStart(year: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-01-01`;
+}
+
+export function yearEnd(year: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-12-31`;
+}
+
+export interface Period {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+export function overlaps(a: Period, b: Period): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+export function intersect(a: Period, b: Period): Period | undefined {
+  const from = a.from > b.from ? a.from : b.from;
+  const to = a.to < b.to ? a.to : b.to;
+  return from <= to ? { from, to } : undefined;
+}
+
+/**
+ * Splits a period at each change date strictly inside it.
+ *
+ * @example splitAt({from:"2018-01-01", to:"2018-12-31"}, ["2018-05-01"])
+ * // [{from:"2018-01-01",to:"2018-04-30"}, {from:"2018-05-01",to:"2018-12-31"}]
+ */
+export function splitAt(period: Period, changeDates: readonly IsoDate[]): Period[] {
+  const cuts = [...new Set(changeDates)].filter((d) => d > period.from && d <= period.to).sort();
+  const parts: Period[] = [];
+  let from = period.from;
+  for (const cut of cuts) {
+    parts.push({ from, to: previousDay(cut) });
+    from = cut;
+  }
+  parts.push({ from, to: period.to });
+  return parts;
+}

@@ -1,0 +1,134 @@
+/**
+ * The income-tax waterfall. Baseline: taxable income under the general rules less the ordinary
+ * 5-year loss carry-forward, taxed at the standard rate. Then, in a fixed order, each deduction
+ * (R&D, equipment, staff education, extended losses) lowers taxable income, and one preferential
+ * rate (the lowest tax among those the company qualifies for) applies to what is left.
+ * Each item is the fall in tax it causes, the tax being rounded to the fen at every step, so the
+ * items add up exactly to baseline tax − actual tax.
+ */
+import type { DeductionDraft, DeductionPolicy, Draft, PolicyContext, RateDraft, RatePolicy } from "../policies/types.js";
+import { text } from "../policies/types.js";
+import type { PolicyTable } from "../tables/model.js";
+import type { ParamReader } from "../tables/params.js";
+import { toLineItem } from "./line-item.js";
+import { type Decimal, fenString, formatCompact, formatPercent, max, min, positive, roundFen, sum, ZERO } from "./money.js";
+import type { IncomeTaxSummary, LineItem } from "./result.js";
+
+export interface WaterfallEntry<P> {
+  readonly table: PolicyTable;
+  readonly policy: P;
+  readonly context: PolicyContext;
+  readonly readers: readonly ParamReader[];
+}
+
+export interface WaterfallOutcome {
+  readonly items: LineItem[];
+  readonly summary: IncomeTaxSummary | null;
+}
+
+export function runIncomeTax(
+  base: PolicyContext,
+  deductions: readonly WaterfallEntry<DeductionPolicy>[],
+  rates: readonly WaterfallEntry<RatePolicy>[],
+): WaterfallOutcome {
+  const { company, year, yearEnd, general } = base;
+  const income = company.income_tax?.taxable_income_before_incentives;
+  const sorted = [...deductions].sort((a, b) => a.policy.order - b.policy.order);
+  const deductionDrafts = sorted.map((d) => ({ entry: d, draft: d.policy.evaluate(d.context) }));
+
+  if (income === undefined) {
+    const missing = ["income_tax.taxable_income_before_incentives"];
+    const items = [
+      ...deductionDrafts.map(({ entry, draft }) => toLineItem(entry.table, withoutIncome(draft, missing), entry.readers)),
+      ...rates.map((r) => toLineItem(r.table, withoutIncome(r.policy.evaluate(r.context, ZERO), missing), r.readers)),
+    ];
+    return { items, summary: null };
+  }
+
+  const rate = general.at("cit_standard_rate", yearEnd);
+  const ordinaryYears = general.at("loss_carryforward_years", yearEnd).toNumber();
+  const ordinaryLosses = sum(
+    (company.income_tax?.losses ?? []).filter((l) => year - l.year >= 1 && year - l.year <= ordinaryYears).map((l) => l.unused),
+  );
+  const baselineIncome = positive(income.minus(min(positive(income), ordinaryLosses)));
+  const taxAt = (ti: Decimal): Decimal => roundFen(ti.times(rate));
+  const baselineTax = taxAt(baselineIncome);
+
+  const items: LineItem[] = [];
+  let ti = baselineIncome;
+  let tax = baselineTax;
+  for (const { entry, draft } of deductionDrafts) {
+    if (draft.status !== "applied" || draft.deduction === undefined) {
+      items.push(toLineItem(entry.table, draft, entry.readers));
+      continue;
+    }
+    const used = min(draft.deduction, ti);
+    const nextTi = ti.minus(used);
+    const nextTax = taxAt(nextTi);
+    const capped = used.lt(draft.deduction);
+    const pricing = `${formatCompact(used)} × ${formatPercent(rate)} = ${formatCompact(tax.minus(nextTax))}`;
+    const priced: Draft = {
+      ...draft,
+      status: capped ? "capped" : "applied",
+      formula: text(`${draft.formula.zh}；节税 ${pricing}`, `${draft.formula.en}; tax effect ${pricing}`),
+      reasons: [
+        ...draft.reasons,
+        ...(capped
+          ? [text(`应纳税所得额只剩${formatCompact(ti)}，本年只能扣除${formatCompact(used)}，其余形成亏损结转（未计价）`, `only ${formatCompact(ti)} of taxable income was left, so ${formatCompact(used)} is deducted this year; the rest becomes a loss carried forward (not valued)`)]
+          : []),
+      ],
+    };
+    items.push(toLineItem(entry.table, priced, entry.readers, tax.minus(nextTax)));
+    ti = nextTi;
+    tax = nextTax;
+  }
+
+  const rateDrafts = rates.map((r) => ({ entry: r, draft: r.policy.evaluate(r.context, ti) }));
+  const qualifying = rateDrafts.filter((r): r is { entry: WaterfallEntry<RatePolicy>; draft: RateDraft & { tax: Decimal } } => r.draft.status === "applied" && r.draft.tax !== undefined);
+  const chosen = qualifying.reduce<(typeof qualifying)[number] | undefined>((best, r) => (best && roundFen(best.draft.tax).lte(roundFen(r.draft.tax)) ? best : r), undefined);
+  const actualTax = chosen ? roundFen(chosen.draft.tax) : tax;
+  for (const { entry, draft } of rateDrafts) {
+    if (chosen && entry === chosen.entry) {
+      const formula = `${formatCompact(ti)} × ${formatPercent(rate)} − ${draft.formula.zh.split(" = ").pop() ?? ""}`;
+      const priced: Draft = {
+        ...draft,
+        formula: text(`${draft.formula.zh}；节税 ${formula} = ${formatCompact(tax.minus(actualTax))}`, `${draft.formula.en}; saving ${formula} = ${formatCompact(tax.minus(actualTax))}`),
+      };
+      items.push(toLineItem(entry.table, priced, entry.readers, tax.minus(actualTax)));
+    } else if (draft.status === "applied" && chosen) {
+      const excluded: Draft = {
+        ...draft,
+        status: "excluded-by-stacking",
+        reasons: [
+          ...draft.reasons,
+          text(`优惠税率不叠加：已适用税额更低的“${chosen.entry.table.title.zh}”`, `preferential rates do not stack: "${chosen.entry.table.title.en}" gives lower tax`),
+        ],
+      };
+      items.push(toLineItem(entry.table, excluded, entry.readers));
+    } else {
+      items.push(toLineItem(entry.table, draft, entry.readers));
+    }
+  }
+
+  return {
+    items,
+    summary: {
+      standard_rate: rate.toFixed(),
+      baseline_taxable_income: fenString(baselineIncome),
+      baseline_tax: fenString(baselineTax),
+      taxable_income: fenString(max(ti, ZERO)),
+      actual_tax: fenString(actualTax),
+      reduction: fenString(baselineTax.minus(actualTax)),
+    },
+  };
+}
+
+function withoutIncome(draft: DeductionDraft | RateDraft, missing: readonly string[]): Draft {
+  if (draft.status !== "applied") return draft;
+  return {
+    status: "needs-input",
+    formula: draft.formula,
+    reasons: [...draft.reasons, text(`计算节税额需要${missing.join("、")}`, `pricing it needs ${missing.join(", ")}`)],
+    missing,
+  };
+}

@@ -1,0 +1,42 @@
+/** Turns a policy's draft into a line item: rounds once, attaches citations and readings. */
+import type { Draft } from "../policies/types.js";
+import type { PolicyTable, ValueEntry } from "../tables/model.js";
+import type { ParamReader } from "../tables/params.js";
+import { type Decimal, fenString } from "./money.js";
+import type { CitationOut, LineItem } from "./result.js";
+
+export function citationOf(entry: ValueEntry): CitationOut {
+  const { document, article, quote } = entry.cite;
+  return {
+    issuer: document.issuer,
+    title: document.title,
+    number: document.number,
+    article,
+    issued: document.issued,
+    quote,
+    value: entry.written,
+    effective_from: entry.from,
+    verified: document.verified,
+  };
+}
+
+export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {
+  const entries = readers.flatMap((r) => r.usedEntries());
+  const citations = entries.map(citationOf);
+  const value = amount ?? draft.amount;
+  return {
+    policy: table.id,
+    title: table.title,
+    jurisdiction: table.jurisdiction,
+    kind: table.kind,
+    status: draft.status,
+    amount: value === undefined ? null : fenString(value),
+    formula: draft.formula,
+    reasons: draft.reasons,
+    notes: table.readings.map((r) => r.text),
+    citations,
+    missing: draft.missing ?? [],
+    estimated: draft.estimated ?? false,
+    secondary: citations.some((c) => c.verified === "secondary"),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The company file: one YAML or JSON document per company. Field names are the dotted column
+ * headers of the batch CSV (`income_tax.rd.expensed`). Unknown keys are rejected.
+ */
+import { z } from "zod";
+import { amount, dateRange, isoDate, signedAmount } from "./amount.js";
+
+export const REGIONS = [
+  "other",
+  "hebei",
+  "hebei/shijiazhuang",
+  "henan",
+  "henan/jiaozuo",
+  "hubei",
+  "hubei/ezhou",
+  "hubei/shiyan",
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+const quarterPair = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
+
+const employees = z.union([
+  z.strictObject({ quarters: z.array(quarterPair).min(1).max(4).describe("[季初, 季末] employees for each quarter operated") }),
+  z.strictObject({ average: z.number().nonnegative().describe("全年季度平均值 already computed") }),
+]);
+
+const assetPair = z.tuple([amount(), amount()]);
+const totalAssets = z.union([
+  z.strictObject({ quarters: z.array(assetPair).min(1).max(4).describe("[季初, 季末] total assets for each quarter operated") }),
+  z.strictObject({ average: amount() }),
+]);
+
+const qualificationPeriods = z.array(dateRange());
+
+const equipment = z.strictObject({
+  name: z.string().min(1),
+  purchased: isoDate().describe("date newly purchased (新购进)"),
+  unit_value: amount().describe("单位价值 of one asset"),
+  ordinary_depreciation: amount().optional().describe("depreciation the asset would get this tax year under the ordinary rules"),
+  rd_dedicated: z.boolean().optional().describe("专门用于研发的仪器、设备"),
+  building: z.boolean().optional().describe("true for buildings and structures (房屋、建筑物), which never qualify"),
+});
+
+const vatBands = z.strictObject({
+  standard: amount().optional().describe("基本税率 band: 17% before 2018-05-01, 16% from then"),
+  low: amount().optional().describe("低税率 band: 11% before 2018-05-01, 10% from then"),
+});
+
+const vatPeriod = z
+  .strictObject({
+    from: isoDate(),
+    to: isoDate(),
+    sales: vatBands.optional().describe("VAT-exclusive taxable sales by band"),
+    purchases: vatBands.optional().describe("VAT-exclusive purchases with creditable input VAT, by band"),
+    agricultural_purchases: z
+      .strictObject({
+        general: amount().optional().describe("农产品 bought that used the 11% deduction rate"),
+        for_standard_goods: amount().optional().describe("农产品 bought to produce standard-band (16%) goods"),
+      })
+      .optional(),
+  })
+  .refine((p) => p.from <= p.to, { message: "expected from ≤ to" });
+
+const smallScalePeriod = z.strictObject({
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, "expected a month 2018-01 or a quarter 2018-Q1")
+    .describe("2018-01 for a month, 2018-Q1 for a quarter"),
+  goods: amount().optional().describe("sales of goods and processing, repair services (货物及加工、修理修配劳务)"),
+  services: amount().optional().describe("sales of services and intangible assets (服务、无形资产)"),
+});
+
+export const companySchema = z.strictObject({
+  name: z.string().min(1),
+  region: z.enum(REGIONS).describe("province/city; 'other' for national measures only"),
+  district: z.string().min(1).optional(),
+  tax_year: z.number().int().min(2000).max(2100).optional().describe("default tax year; --year overrides it"),
+  industry: z
+    .strictObject({
+      industrial: z.boolean().optional().describe("工业企业"),
+      restricted_or_prohibited: z.boolean().optional().describe("in a 国家限制和禁止行业"),
+    })
+    .optional(),
+  qualifications: z
+    .strictObject({
+      hnte: qualificationPeriods.optional().describe("高新技术企业 certificate periods"),
+      tsme: qualificationPeriods.optional().describe("科技型中小企业 registration periods"),
+      tase: z
+        .array(
+          z
+            .strictObject({ from: isoDate(), to: isoDate(), service_trade: z.boolean().optional() })
+            .refine((r) => r.from <= r.to, { message: "expected from ≤ to" }),
+        )
+        .optional()
+        .describe("技术先进型服务企业 recognition periods; service_trade for the 服务贸易类"),
+    })
+    .optional(),
+  size: z
+    .strictObject({
+      employees: employees.optional().describe("从业人数: employees plus dispatched workers"),
+      total_assets: totalAssets.optional().describe("资产总额"),
+    })
+    .optional(),
+  income_tax: z
+    .strictObject({
+      taxable_income_before_incentives: signedAmount()
+        .optional()
+        .describe("纳税调整后所得 under the general rules, before the incentives this tool computes and before loss carry-forward"),
+      rd: z
+        .strictObject({
+          expensed: amount().optional().describe("R&D expense not capitalised (未形成无形资产计入当期损益)"),
+          intangible_amortization: amount().optional().describe("this year's ordinary amortisation of R&D-formed intangibles"),
+        })
+        .optional(),
+      equipment: z.array(equipment).optional(),
+      losses: z.array(z.strictObject({ year: z.number().int().min(1990).max(2100), unused: amount() })).optional(),
+      payroll: amount().optional().describe("工资薪金总额"),
+      staff_education: z
+        .strictObject({ expense: amount(), carried_forward: amount().optional() })
+        .optional()
+        .describe("职工教育经费 of the year and excess carried in"),
+    })
+    .optional(),
+  vat: z
+    .strictObject({
+      taxpayer: z.enum(["general", "small-scale"]).optional(),
+      periods: z.array(vatPeriod).optional(),
+      small_scale: z
+        .strictObject({ filing: z.enum(["monthly", "quarterly"]), periods: z.array(smallScalePeriod) })
+        .optional(),
+      conversion: z
+        .strictObject({
+          date: isoDate().describe("intended 转登记日"),
+          prior_sales: amount().describe("应税销售额 of the 12 months (or 4 quarters) before the date"),
+          months_operated: z.number().int().min(1).max(12).optional().describe("when fewer than 12 months"),
+        })
+        .optional(),
+    })
+    .optional(),
+});
+
+export type Company = z.output<typeof companySchema>;

@@ -1,0 +1,68 @@
+/**
+ * 小型微利企业 (财税〔2018〕77号): taxable income, employees and total assets all within their
+ * ceilings (cliffs, inclusive); then income × 50% × 20%. Employees and assets are full-year
+ * quarterly averages: 季度平均值 = (季初 + 季末) ÷ 2; 全年 = Σ ÷ quarters operated.
+ */
+import { type Decimal, dec, formatCompact, formatPercent, sum } from "../../core/money.js";
+import type { Text } from "../../core/result.js";
+import { needsInput, notEligible, notInForce, type RatePolicy, text } from "../types.js";
+
+type SizeFigure = { quarters: readonly (readonly (number | Decimal)[])[] } | { average: number | Decimal };
+
+function annualAverage(figure: SizeFigure): Decimal {
+  if ("average" in figure) return dec(figure.average);
+  const quarterAverages = figure.quarters.map(([start = 0, end = 0]) => dec(start).plus(dec(end)).div(2));
+  return sum(quarterAverages).div(figure.quarters.length);
+}
+
+export const citSmallLowProfit: RatePolicy = {
+  stage: "rate",
+  evaluate(ctx, taxableIncome) {
+    const { params, yearEnd, company, year } = ctx;
+    if (!params.inForce("income_limit", yearEnd)) {
+      return notInForce(`${year}年度不在本表期间（2018-01-01至2020-12-31）`, `tax year ${year} is outside 2018-01-01..2020-12-31`);
+    }
+    const limitText = params.written("income_limit", yearEnd);
+    if (!params.satisfies("income_limit", yearEnd, taxableIncome)) {
+      return notEligible(`应纳税所得额${formatCompact(taxableIncome)}超过${limitText}`, `taxable income ${formatCompact(taxableIncome)} exceeds ${limitText}`);
+    }
+    const industry = company.industry;
+    const size = company.size;
+    const missing = [
+      ...(industry?.industrial === undefined ? ["industry.industrial"] : []),
+      ...(industry?.restricted_or_prohibited === undefined ? ["industry.restricted_or_prohibited"] : []),
+      ...(size?.employees === undefined ? ["size.employees"] : []),
+      ...(size?.total_assets === undefined ? ["size.total_assets"] : []),
+    ];
+    if (missing.length > 0 || !industry || !size?.employees || !size.total_assets) {
+      return needsInput(missing, "判断小型微利企业需要", "the small low-profit tests need");
+    }
+    if (industry.restricted_or_prohibited) return notEligible("从事国家限制或禁止行业", "in a restricted or prohibited industry");
+    const prefix = industry.industrial ? "industrial" : "other";
+    const employees = annualAverage(size.employees);
+    const assets = annualAverage(size.total_assets);
+    const failures: Text[] = [];
+    if (!params.satisfies(`${prefix}_employees_max`, yearEnd, employees)) {
+      failures.push(text(`从业人数全年季度平均${employees.toFixed()}人超过${params.written(`${prefix}_employees_max`, yearEnd)}人`, `average employees ${employees.toFixed()} exceed ${params.written(`${prefix}_employees_max`, yearEnd)}`));
+    }
+    if (!params.satisfies(`${prefix}_assets_max`, yearEnd, assets)) {
+      failures.push(text(`资产总额全年季度平均${formatCompact(assets)}超过${params.written(`${prefix}_assets_max`, yearEnd)}`, `average total assets ${formatCompact(assets)} exceed ${params.written(`${prefix}_assets_max`, yearEnd)}`));
+    }
+    if (failures.length > 0) return { status: "not-eligible", formula: text("—", "—"), reasons: failures };
+    const inclusion = params.at("inclusion_rate", yearEnd);
+    const rate = params.at("rate", yearEnd);
+    const tax = taxableIncome.times(inclusion).times(rate);
+    const formula = `${formatCompact(taxableIncome)} × ${formatPercent(inclusion)} × ${formatPercent(rate)} = ${formatCompact(tax)}`;
+    return {
+      status: "applied",
+      tax,
+      formula: text(formula, formula),
+      reasons: [
+        text(
+          `${industry.industrial ? "工业企业" : "其他企业"}：所得${formatCompact(taxableIncome)}≤${limitText}，人数${employees.toFixed()}，资产${formatCompact(assets)}`,
+          `${industry.industrial ? "industrial" : "other"} enterprise: income ${formatCompact(taxableIncome)} ≤ ${limitText}, employees ${employees.toFixed()}, assets ${formatCompact(assets)}`,
+        ),
+      ],
+    };
+  },
+};

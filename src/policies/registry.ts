@@ -1,0 +1,29 @@
+/** Which code implements each table. A table without code, or code without a table, is an error. */
+import { citEquipmentOneTimeDeduction } from "./national/cit-equipment-one-time-deduction.js";
+import { citHnteRate } from "./national/cit-hnte-rate.js";
+import { citLossCarryforwardExtension } from "./national/cit-loss-carryforward-extension.js";
+import { citRdSuperDeduction } from "./national/cit-rd-super-deduction.js";
+import { citSmallLowProfit } from "./national/cit-small-low-profit.js";
+import { citStaffEducationDeduction } from "./national/cit-staff-education-deduction.js";
+import { citTaseRate } from "./national/cit-tase-rate.js";
+import { vatAgriculturalDeduction2018 } from "./national/vat-agricultural-deduction-2018.js";
+import { vatRateCut2018 } from "./national/vat-rate-cut-2018.js";
+import { vatSmallScaleConversion2018 } from "./national/vat-small-scale-conversion-2018.js";
+import { vatSmallScaleExemption } from "./national/vat-small-scale-exemption.js";
+import type { PolicyImplementation } from "./types.js";
+
+export const GENERAL_LAW_TABLE = "general-law";
+
+export const IMPLEMENTATIONS: ReadonlyMap<string, PolicyImplementation> = new Map<string, PolicyImplementation>([
+  ["cit-rd-super-deduction", citRdSuperDeduction],
+  ["cit-equipment-one-time-deduction", citEquipmentOneTimeDeduction],
+  ["cit-staff-education-deduction", citStaffEducationDeduction],
+  ["cit-loss-carryforward-extension", citLossCarryforwardExtension],
+  ["cit-hnte-rate", citHnteRate],
+  ["cit-tase-rate", citTaseRate],
+  ["cit-small-low-profit", citSmallLowProfit],
+  ["vat-rate-cut-2018", vatRateCut2018],
+  ["vat-agricultural-deduction-2018", vatAgriculturalDeduction2018],
+  ["vat-small-scale-exemption", vatSmallScaleExemption],
+  ["vat-small-scale-conversion-2018", vatSmallScaleConversion2018],
+]);

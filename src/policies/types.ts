@@ -1,0 +1,83 @@
+/**
+ * How a policy's code talks to the core. A policy reads the company and its own table's dated
+ * parameters and returns a Draft; the core turns drafts into line items (rounding, citations,
+ * readings) and, for income tax, runs them through the waterfall.
+ */
+import type { IsoDate, Period } from "../core/dates.js";
+import type { Decimal } from "../core/money.js";
+import type { Status, Text } from "../core/result.js";
+import type { Company } from "../input/company-schema.js";
+import type { PolicyTable } from "../tables/model.js";
+import type { ParamReader } from "../tables/params.js";
+
+export interface PolicyContext {
+  readonly company: Company;
+  /** The period being calculated (a tax year unless --period narrows it). */
+  readonly period: Period;
+  /** Income tax is annual: the tax year the period belongs to. */
+  readonly year: number;
+  /** Last day of the tax year: the date annual income-tax values are read on. */
+  readonly yearEnd: IsoDate;
+  readonly params: ParamReader;
+  /** The general-law table (standard rates the incentives are measured against). */
+  readonly general: ParamReader;
+  readonly table: PolicyTable;
+}
+
+export interface Draft {
+  readonly status: Status;
+  /** Unrounded; the core rounds once. Absent for eligibility lines and statuses without an amount. */
+  readonly amount?: Decimal;
+  readonly formula: Text;
+  readonly reasons: readonly Text[];
+  readonly missing?: readonly string[];
+  readonly estimated?: boolean;
+}
+
+/** Income-tax deduction: how much it takes off taxable income; the waterfall prices it. */
+export interface DeductionDraft extends Omit<Draft, "amount"> {
+  readonly deduction?: Decimal;
+}
+
+/** Preferential rate: the tax due on `taxableIncome` under it. */
+export interface RateDraft extends Omit<Draft, "amount"> {
+  readonly tax?: Decimal;
+}
+
+export interface StandalonePolicy {
+  readonly stage: "standalone";
+  evaluate(ctx: PolicyContext): Draft;
+}
+
+export interface DeductionPolicy {
+  readonly stage: "deduction";
+  /** Position in the income-tax waterfall (documented in README): lower goes first. */
+  readonly order: number;
+  evaluate(ctx: PolicyContext): DeductionDraft;
+}
+
+export interface RatePolicy {
+  readonly stage: "rate";
+  evaluate(ctx: PolicyContext, taxableIncome: Decimal): RateDraft;
+}
+
+export type PolicyImplementation = StandalonePolicy | DeductionPolicy | RatePolicy;
+
+export const text = (zh: string, en: string): Text => ({ zh, en });
+
+export function notInForce(zh: string, en: string): Draft {
+  return { status: "not-in-force", formula: text("—", "—"), reasons: [text(zh, en)] };
+}
+
+export function notEligible(zh: string, en: string, formula: Text = text("—", "—")): Draft {
+  return { status: "not-eligible", formula, reasons: [text(zh, en)] };
+}
+
+export function needsInput(missing: readonly string[], zh: string, en: string): Draft {
+  return {
+    status: "needs-input",
+    formula: text("—", "—"),
+    reasons: [text(`${zh}：缺少 ${missing.join("、")}`, `${en}: missing ${missing.join(", ")}`)],
+    missing,
+  };
+}

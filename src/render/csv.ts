@@ -1,0 +1,37 @@
+/**
+ * CSV for Excel: UTF-8 with a BOM so Chinese shows correctly, RFC 4180 quoting, and cells that
+ * Excel would run as formulas (= + - @ tab CR) prefixed with an apostrophe.
+ */
+import type { CalculationResult } from "../core/result.js";
+import { citationShort, type Lang, STATUS_LABEL } from "./labels.js";
+
+const AMOUNT = /^-?\d+\.\d{2}$/;
+
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !AMOUNT.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function renderCsv(result: CalculationResult, lang: Lang): string {
+  const header = ["company", "period_from", "period_to", "policy", "title", "jurisdiction", "kind", "status", "status_label", "amount", "formula", "citations", "reasons", "estimated", "secondary_source", "tables_hash", "version"];
+  const rows = result.items.map((item) => [
+    result.company,
+    result.period.from,
+    result.period.to,
+    item.policy,
+    item.title[lang],
+    item.jurisdiction,
+    item.kind,
+    item.status,
+    STATUS_LABEL[item.status][lang],
+    item.amount ?? "",
+    item.formula[lang],
+    [...new Set(item.citations.map(citationShort))].join("; "),
+    item.reasons.map((r) => r[lang]).join("; "),
+    String(item.estimated),
+    String(item.secondary),
+    result.tables_hash,
+    result.tool.version,
+  ]);
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}

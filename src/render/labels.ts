@@ -1,0 +1,52 @@
+/** Words the user reads, in Chinese first and English beside. */
+import type { Status } from "../core/result.js";
+import type { Kind } from "../tables/schema.js";
+
+export type Lang = "zh" | "en";
+
+export const STATUS_LABEL: Record<Status, { zh: string; en: string }> = {
+  applied: { zh: "适用", en: "applied" },
+  capped: { zh: "受限", en: "capped" },
+  "ceiling-only": { zh: "仅上限", en: "ceiling only" },
+  "needs-input": { zh: "缺少信息", en: "needs input" },
+  "not-eligible": { zh: "不符合", en: "not eligible" },
+  "not-in-force": { zh: "不在有效期", en: "not in force" },
+  "excluded-by-stacking": { zh: "不可叠加", en: "excluded by stacking" },
+};
+
+export const KIND_LABEL: Record<Kind, { zh: string; en: string }> = {
+  "tax-saving": { zh: "减税", en: "tax saving" },
+  "tax-deferral": { zh: "递延", en: "tax deferral" },
+  award: { zh: "奖励", en: "award" },
+  subsidy: { zh: "补助", en: "subsidy" },
+  refund: { zh: "退税", en: "refund" },
+  eligibility: { zh: "资格", en: "eligibility" },
+  reference: { zh: "基准", en: "reference" },
+};
+
+export const HEAD = {
+  policy: { zh: "政策", en: "Policy" },
+  kind: { zh: "类型", en: "Kind" },
+  status: { zh: "状态", en: "Status" },
+  amount: { zh: "金额（元）", en: "Amount (yuan)" },
+  formula: { zh: "计算", en: "Formula" },
+  basis: { zh: "依据", en: "Basis" },
+  reasons: { zh: "说明", en: "Reasons" },
+  totals: { zh: "合计", en: "Totals" },
+  tax_saving: { zh: "减税（永久）", en: "Tax savings (permanent)" },
+  tax_deferral: { zh: "递延纳税", en: "Tax deferrals" },
+  award: { zh: "奖励", en: "Awards" },
+  subsidy: { zh: "补助", en: "Subsidies" },
+  refund: { zh: "退税", en: "Refunds" },
+  up_to: { zh: "最高可得（仅上限）", en: "Up to (ceilings only)" },
+  total: { zh: "合计", en: "Total" },
+  incomplete: { zh: "结果不完整：缺少", en: "Incomplete result: missing" },
+  undecided: { zh: "金额完整；以下资格判断缺少", en: "Amounts complete; eligibility undecided for lack of" },
+  secondary: { zh: "（二手来源）", en: " (secondary source)" },
+  estimated: { zh: "（估算）", en: " (estimated)" },
+} as const;
+
+/** 《title》 文号 article, the short form of a citation. */
+export function citationShort(c: { title: string; number: string | null; article: string }): string {
+  return `《${c.title}》${c.number ? ` ${c.number}` : ""} ${c.article}`;
+}

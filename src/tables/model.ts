@@ -1,0 +1,53 @@
+/** Loaded, converted rate tables: what the calculation core reads. Built by `load.ts`. */
+import type { IsoDate } from "../core/dates.js";
+import type { Decimal } from "../core/money.js";
+import type { Bound, DocumentEntry, Kind, Unit } from "./schema.js";
+
+export interface Citation {
+  readonly documentKey: string;
+  readonly document: DocumentEntry;
+  readonly article: string;
+  readonly quote: string;
+}
+
+export interface ValueEntry {
+  readonly from: IsoDate;
+  /** null when the entry ends the parameter (`value: null` in the table). */
+  readonly value: Decimal | null;
+  /** The value as the document writes it, with its unit: `75%`, `500万元`. */
+  readonly written: string | null;
+  readonly cite: Citation;
+  readonly note?: string;
+}
+
+export interface Parameter {
+  readonly name: string;
+  readonly unit: Unit;
+  readonly description: { readonly zh: string; readonly en: string };
+  readonly bound?: Bound;
+  /** Ascending by `from`. */
+  readonly entries: readonly ValueEntry[];
+}
+
+export interface Reading {
+  readonly id: string;
+  readonly text: { readonly zh: string; readonly en: string };
+}
+
+export interface PolicyTable {
+  readonly id: string;
+  readonly file: string;
+  readonly title: { readonly zh: string; readonly en: string };
+  readonly jurisdiction: string;
+  readonly kind: Kind;
+  readonly catalog: readonly string[];
+  readonly readings: readonly Reading[];
+  readonly parameters: ReadonlyMap<string, Parameter>;
+}
+
+export interface TableSet {
+  readonly policies: ReadonlyMap<string, PolicyTable>;
+  readonly documents: ReadonlyMap<string, DocumentEntry>;
+  /** sha256 of every table file's path and bytes: the provenance stamp of a result. */
+  readonly hash: string;
+}

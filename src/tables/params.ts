@@ -1,0 +1,86 @@
+/**
+ * Dated parameter lookup for one policy. Asking for a value on a date where the table has none is
+ * a LookupError naming the policy, parameter and date, never `undefined` becoming zero.
+ * The reader remembers every entry it served, so each line item cites exactly what it used.
+ */
+import type { IsoDate } from "../core/dates.js";
+import type { Decimal } from "../core/money.js";
+import { LookupError } from "../errors/problems.js";
+import type { Bound } from "./schema.js";
+import type { Parameter, PolicyTable, ValueEntry } from "./model.js";
+
+export class ParamReader {
+  private readonly used = new Map<string, ValueEntry>();
+
+  constructor(readonly table: PolicyTable) {}
+
+  parameter(name: string): Parameter {
+    const parameter = this.table.parameters.get(name);
+    if (!parameter) {
+      throw new LookupError(`policy ${this.table.id} asks for parameter "${name}", which ${this.table.file} does not define`);
+    }
+    return parameter;
+  }
+
+  /** The entry in force on `date`, whether it carries a value or ends the parameter; undefined before the first. */
+  entryAt(name: string, date: IsoDate): ValueEntry | undefined {
+    let found: ValueEntry | undefined;
+    for (const entry of this.parameter(name).entries) {
+      if (entry.from <= date) found = entry;
+      else break;
+    }
+    return found;
+  }
+
+  /** True when the parameter has a value (not ended, not yet begun) on `date`. */
+  inForce(name: string, date: IsoDate): boolean {
+    const entry = this.entryAt(name, date);
+    return entry !== undefined && entry.value !== null;
+  }
+
+  /** The value on `date`, or a LookupError: call `inForce` first where absence is a legal outcome. */
+  at(name: string, date: IsoDate): Decimal {
+    const entry = this.entryAt(name, date);
+    if (!entry || entry.value === null) {
+      const first = this.parameter(name).entries[0]?.from ?? "?";
+      const why = entry ? `it ended on ${entry.from}` : `its first value is dated ${first}`;
+      throw new LookupError(`policy ${this.table.id}: parameter "${name}" has no value on ${date} (${why})`);
+    }
+    this.used.set(`${name}@${entry.from}`, entry);
+    return entry.value;
+  }
+
+  /** The written form of the value served for `name` on `date` (`75%`), for formulas. */
+  written(name: string, date: IsoDate): string {
+    this.at(name, date);
+    return this.entryAt(name, date)?.written ?? "?";
+  }
+
+  /** Every date at which the parameter changes: where a period must be split. */
+  changeDates(name: string): IsoDate[] {
+    return this.parameter(name).entries.map((e) => e.from);
+  }
+
+  /** Compares a figure with a threshold parameter using the bound the table states (含, 超过, …). */
+  satisfies(name: string, date: IsoDate, figure: Decimal): boolean {
+    const bound: Bound | undefined = this.parameter(name).bound;
+    const limit = this.at(name, date);
+    switch (bound) {
+      case "at-most":
+        return figure.lte(limit);
+      case "below":
+        return figure.lt(limit);
+      case "at-least":
+        return figure.gte(limit);
+      case "above":
+        return figure.gt(limit);
+      case undefined:
+        throw new LookupError(`policy ${this.table.id}: parameter "${name}" is used as a threshold but states no bound`);
+    }
+  }
+
+  /** Entries served so far, in the order of first use. */
+  usedEntries(): ValueEntry[] {
+    return [...this.used.values()];
+  }
+}
