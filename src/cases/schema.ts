@@ -1,0 +1,38 @@
+/** Golden case files: `fixtures/cases/<jurisdiction>/<policy>.yaml`, one file per policy. */
+import { z } from "zod";
+import { STATUSES } from "../core/result.js";
+import { isIsoDate } from "../core/dates.js";
+
+const fen = z.string().regex(/^-?\d+\.\d{2}$/, "expected an amount string with two decimals, such as \"150000.00\"");
+
+export const expectedItemSchema = z.strictObject({
+  status: z.enum(STATUSES),
+  amount: fen.nullable().optional().describe("exact to the fen; null for lines without an amount"),
+  reasons_include: z.array(z.string()).optional().describe("substrings that must appear in the reasons (zh or en)"),
+  missing: z.array(z.string()).optional().describe("company-file paths the item must name as missing"),
+  estimated: z.boolean().optional(),
+});
+
+const period = z.union([
+  z.number().int().min(2000).max(2100),
+  z.strictObject({ from: z.string().refine(isIsoDate, "expected YYYY-MM-DD"), to: z.string().refine(isIsoDate, "expected YYYY-MM-DD") }),
+]);
+
+export const caseSchema = z.strictObject({
+  name: z.string().min(1),
+  period: period.describe("a tax year, or {from, to} within one year"),
+  company: z.record(z.string(), z.unknown()).describe("company facts, as in a company file"),
+  expect: z.record(z.string(), expectedItemSchema).describe("expected items by policy id"),
+  income_tax: z
+    .strictObject({ baseline_tax: fen.optional(), actual_tax: fen.optional(), reduction: fen.optional() })
+    .optional()
+    .describe("expected income-tax summary figures"),
+});
+
+export const caseFileSchema = z.strictObject({
+  policy: z.string().min(1).describe("the policy these cases are about"),
+  cases: z.array(caseSchema).min(1),
+});
+
+export type CaseFile = z.output<typeof caseFileSchema>;
+export type GoldenCase = z.output<typeof caseSchema>;
