@@ -73,7 +73,7 @@ export function formatYuan(value: Decimal): string {
 
 /**
  * Compact Chinese form used inside formulas: `2000000` → `"200万"`, `150000000` → `"1.5亿"`,
- * `12345.6` → `"12,345.60"`. Exact: falls back to yuan when 万/亿 would need more than 4 decimals.
+ * `12345.6` → `"12,345.60"`. Falls back to yuan (shown to the fen) when 万/亿 would need more than 4 decimals.
  */
 export function formatCompact(value: Decimal): string {
   const abs = value.abs();

@@ -42,8 +42,10 @@ function describeIssue(issue: z.core.$ZodIssue, found: unknown): string {
   switch (issue.code) {
     case "invalid_type":
       return found === undefined ? `required: expected ${issue.expected}` : `expected ${issue.expected}, found ${foundText}`;
-    case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${foundText}`;
+    case "invalid_value": {
+      const suggestion = typeof found === "string" ? closest(found, issue.values.map(String)) : undefined;
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${foundText}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`;
+    }
     case "invalid_union":
       return `expected ${unionExpectation(issue)}, found ${foundText}`;
     default:

@@ -1,0 +1,127 @@
+// Bad input never crashes: each case gets file:line:col, the field path, what was expected and found, exit 65.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "incentive-input-"));
+const HEADER = "name: 测试\nregion: other\ntax_year: 2018\n";
+
+async function calcWith(name: string, text: string) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return { file, ...(await runCli(["calc", file, "--format", "json"])) };
+}
+
+describe("bad company input", () => {
+  it("malformed YAML points at the line", async () => {
+    const r = await calcWith("malformed.yaml", `${HEADER}income_tax: [1, 2\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/malformed\.yaml:\d+:\d+ malformed YAML/);
+    expect(r.out).toBe("");
+  });
+
+  it("malformed JSON points at the line", async () => {
+    const r = await calcWith("bad.json", '{"name": "x", "region": "other",\n "tax_year": }');
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/bad\.json:2:\d+ malformed JSON/);
+  });
+
+  it("an unreadable amount names the path, what was expected and what was found", async () => {
+    const r = await calcWith("amount.yaml", `${HEADER}income_tax:\n  rd:\n    expensed: 三千万\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain("amount.yaml:6:5 income_tax.rd.expensed: expected an amount such as 3000万");
+    expect(r.err).toContain('found "三千万"');
+  });
+
+  it("a wrong type names expected and found", async () => {
+    const r = await calcWith("type.yaml", `${HEADER}industry:\n  industrial: yes-please\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/type\.yaml:5:3 industry\.industrial: expected boolean, found "yes-please"/);
+  });
+
+  it("negative amounts are rejected where none can be negative", async () => {
+    const r = await calcWith("negative.yaml", `${HEADER}income_tax:\n  payroll: -5万\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/negative\.yaml:5:3 income_tax\.payroll: expected an amount of zero or more/);
+  });
+
+  it("impossible dates are rejected", async () => {
+    const r = await calcWith("date.yaml", `${HEADER}income_tax:\n  equipment:\n    - { name: a, purchased: 2018-02-30, unit_value: 1万 }\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain("income_tax.equipment.0.purchased: expected a real date written YYYY-MM-DD");
+    expect(r.err).toContain('found "2018-02-30"');
+  });
+
+  it("unknown keys get a did-you-mean", async () => {
+    const r = await calcWith("unknown.yaml", `${HEADER}income_tax:\n  taxable_incme_before_incentives: 100万\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/unknown\.yaml:5:3 income_tax\.taxable_incme_before_incentives: unknown key .*did you mean "taxable_income_before_incentives"/);
+  });
+
+  it("unknown regions get a suggestion", async () => {
+    const r = await calcWith("region.yaml", "name: x\nregion: hebei/shijazhuang\ntax_year: 2018\n");
+    expect(r.code).toBe(65);
+    expect(r.err).toContain("region.yaml:2:1 region: expected one of");
+    expect(r.err).toContain('did you mean "hebei/shijiazhuang"');
+  });
+
+  it("duplicate keys are an error", async () => {
+    const r = await calcWith("dup.yaml", `${HEADER}name: 再来\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/dup\.yaml:4:1 malformed YAML: Map keys must be unique/);
+  });
+
+  it("alias bombs are refused without expanding them", async () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 0; i < 20; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+    const r = await calcWith("bomb.yaml", `${HEADER}${bomb.join("\n")}\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain("YAML aliases (*name) are not accepted");
+  });
+
+  it("__proto__ keys are refused", async () => {
+    const r = await calcWith("proto.yaml", `${HEADER}__proto__: { polluted: true }\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain('proto.yaml:4:1 __proto__: the key "__proto__" is not allowed');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("a missing file is an input error, not a crash", async () => {
+    const r = await runCli(["calc", join(dir, "nope.yaml")]);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain("nope.yaml file not found");
+  });
+
+  it("every problem in a file is reported at once", async () => {
+    const r = await calcWith("many.yaml", `${HEADER}income_tax:\n  payroll: abc\n  rd: { expensed: -1 }\nvat: { taxpayer: medium }\n`);
+    expect(r.code).toBe(65);
+    expect(r.err.trim().split("\n")).toHaveLength(3);
+  });
+
+  it("no stack trace reaches the user", async () => {
+    const r = await calcWith("trace.yaml", `${HEADER}income_tax: 5\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("usage errors", () => {
+  it("an unknown option exits 2", async () => {
+    const r = await runCli(["calc", "x.yaml", "--colour"]);
+    expect(r.code).toBe(2);
+  });
+
+  it("a bad --year exits 2", async () => {
+    const r = await runCli(["calc", "x.yaml", "--year", "18"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--year: expected a year such as 2018");
+  });
+
+  it("a file without a tax year asks for one", async () => {
+    const r = await calcWith("noyear.yaml", "name: x\nregion: other\n");
+    expect(r.code).toBe(65);
+    expect(r.err).toContain("tax_year: no tax year");
+  });
+});
