@@ -35,7 +35,9 @@ const companyArb = fc.record({
   purchases: wan,
 });
 
-function build(c: fc.RecordValue<typeof companyArb extends fc.Arbitrary<infer T> ? T : never>) {
+type Generated = typeof companyArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: Generated) {
   return companySchema.parse({
     name: "generated",
     region: "hebei/shijiazhuang",
@@ -57,7 +59,7 @@ function build(c: fc.RecordValue<typeof companyArb extends fc.Arbitrary<infer T>
   });
 }
 
-function run(c: Parameters<typeof build>[0]): CalculationResult {
+function run(c: Generated): CalculationResult {
   return calculate(build(c), tables, { period: { from: `${c.year}-01-01`, to: `${c.year}-12-31` }, tool });
 }
 

@@ -58,14 +58,14 @@ export function runIncomeTax(
   let ti = baselineIncome;
   let tax = baselineTax;
   for (const { entry, draft } of deductionDrafts) {
-    if (draft.status !== "applied" || draft.deduction === undefined) {
+    if ((draft.status !== "applied" && draft.status !== "capped") || draft.deduction === undefined) {
       items.push(toLineItem(entry.table, draft, entry.readers));
       continue;
     }
     const used = min(draft.deduction, ti);
     const nextTi = ti.minus(used);
     const nextTax = taxAt(nextTi);
-    const capped = used.lt(draft.deduction);
+    const capped = used.lt(draft.deduction) || draft.status === "capped";
     const pricing = `${formatCompact(used)} × ${formatPercent(rate)} = ${formatCompact(tax.minus(nextTax))}`;
     const priced: Draft = {
       ...draft,
@@ -73,7 +73,7 @@ export function runIncomeTax(
       formula: text(`${draft.formula.zh}；节税 ${pricing}`, `${draft.formula.en}; tax effect ${pricing}`),
       reasons: [
         ...draft.reasons,
-        ...(capped
+        ...(used.lt(draft.deduction)
           ? [text(`应纳税所得额只剩${formatCompact(ti)}，本年只能扣除${formatCompact(used)}，其余形成亏损结转（未计价）`, `only ${formatCompact(ti)} of taxable income was left, so ${formatCompact(used)} is deducted this year; the rest becomes a loss carried forward (not valued)`)]
           : []),
       ],

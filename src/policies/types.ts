@@ -34,7 +34,7 @@ export interface Draft {
   readonly estimated?: boolean;
 }
 
-/** Income-tax deduction: how much it takes off taxable income; the waterfall prices it. */
+/** Income-tax deduction: how much it takes off taxable income; the waterfall prices it (status applied or capped). */
 export interface DeductionDraft extends Omit<Draft, "amount"> {
   readonly deduction?: Decimal;
 }

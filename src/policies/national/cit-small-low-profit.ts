@@ -28,27 +28,46 @@ export const citSmallLowProfit: RatePolicy = {
     }
     const industry = company.industry;
     const size = company.size;
+    if (industry?.restricted_or_prohibited === true) return notEligible("从事国家限制或禁止行业", "in a restricted or prohibited industry");
+    const employees = size?.employees === undefined ? undefined : annualAverage(size.employees);
+    const assets = size?.total_assets === undefined ? undefined : annualAverage(size.total_assets);
+    // Each size test passes, fails, or is undecided for lack of its figure. When the industrial
+    // flag is missing, the stricter "other" limits passing or the looser industrial ones failing
+    // decide the question without it.
+    const judge = (prefix: "industrial" | "other") => {
+      const failures: Text[] = [];
+      let undecided = false;
+      if (employees === undefined) undecided = true;
+      else if (!params.satisfies(`${prefix}_employees_max`, yearEnd, employees)) {
+        failures.push(text(`从业人数全年季度平均${employees.toFixed()}人超过${params.written(`${prefix}_employees_max`, yearEnd)}人`, `average employees ${employees.toFixed()} exceed ${params.written(`${prefix}_employees_max`, yearEnd)}`));
+      }
+      if (assets === undefined) undecided = true;
+      else if (!params.satisfies(`${prefix}_assets_max`, yearEnd, assets)) {
+        failures.push(text(`资产总额全年季度平均${formatCompact(assets)}超过${params.written(`${prefix}_assets_max`, yearEnd)}`, `average total assets ${formatCompact(assets)} exceed ${params.written(`${prefix}_assets_max`, yearEnd)}`));
+      }
+      return { failures, passed: failures.length === 0 && !undecided };
+    };
+    const known = industry?.industrial;
+    const verdict =
+      known !== undefined
+        ? judge(known ? "industrial" : "other")
+        : judge("other").passed
+          ? judge("other")
+          : judge("industrial").failures.length > 0
+            ? judge("industrial")
+            : { failures: [], passed: false };
+    if (verdict.failures.length > 0) return { status: "not-eligible", formula: text("—", "—"), reasons: verdict.failures };
     const missing = [
-      ...(industry?.industrial === undefined ? ["industry.industrial"] : []),
+      ...(!verdict.passed && known === undefined ? ["industry.industrial"] : []),
+      ...(employees === undefined && !verdict.passed ? ["size.employees"] : []),
+      ...(assets === undefined && !verdict.passed ? ["size.total_assets"] : []),
       ...(industry?.restricted_or_prohibited === undefined ? ["industry.restricted_or_prohibited"] : []),
-      ...(size?.employees === undefined ? ["size.employees"] : []),
-      ...(size?.total_assets === undefined ? ["size.total_assets"] : []),
     ];
-    if (missing.length > 0 || !industry || !size?.employees || !size.total_assets) {
+    if (missing.length > 0 || employees === undefined || assets === undefined) {
       return needsInput(missing, "判断小型微利企业需要", "the small low-profit tests need");
     }
-    if (industry.restricted_or_prohibited) return notEligible("从事国家限制或禁止行业", "in a restricted or prohibited industry");
-    const prefix = industry.industrial ? "industrial" : "other";
-    const employees = annualAverage(size.employees);
-    const assets = annualAverage(size.total_assets);
-    const failures: Text[] = [];
-    if (!params.satisfies(`${prefix}_employees_max`, yearEnd, employees)) {
-      failures.push(text(`从业人数全年季度平均${employees.toFixed()}人超过${params.written(`${prefix}_employees_max`, yearEnd)}人`, `average employees ${employees.toFixed()} exceed ${params.written(`${prefix}_employees_max`, yearEnd)}`));
-    }
-    if (!params.satisfies(`${prefix}_assets_max`, yearEnd, assets)) {
-      failures.push(text(`资产总额全年季度平均${formatCompact(assets)}超过${params.written(`${prefix}_assets_max`, yearEnd)}`, `average total assets ${formatCompact(assets)} exceed ${params.written(`${prefix}_assets_max`, yearEnd)}`));
-    }
-    if (failures.length > 0) return { status: "not-eligible", formula: text("—", "—"), reasons: failures };
+    const kindZh = known === undefined ? "企业（工业与否均符合）" : known ? "工业企业" : "其他企业";
+    const kindEn = known === undefined ? "enterprise (qualifies as industrial or not)" : known ? "industrial" : "other";
     const inclusion = params.at("inclusion_rate", yearEnd);
     const rate = params.at("rate", yearEnd);
     const tax = taxableIncome.times(inclusion).times(rate);
@@ -59,8 +78,8 @@ export const citSmallLowProfit: RatePolicy = {
       formula: text(formula, formula),
       reasons: [
         text(
-          `${industry.industrial ? "工业企业" : "其他企业"}：所得${formatCompact(taxableIncome)}≤${limitText}，人数${employees.toFixed()}，资产${formatCompact(assets)}`,
-          `${industry.industrial ? "industrial" : "other"} enterprise: income ${formatCompact(taxableIncome)} ≤ ${limitText}, employees ${employees.toFixed()}, assets ${formatCompact(assets)}`,
+          `${kindZh}：所得${formatCompact(taxableIncome)}≤${limitText}，人数${employees.toFixed()}，资产${formatCompact(assets)}`,
+          `${kindEn} enterprise: income ${formatCompact(taxableIncome)} ≤ ${limitText}, employees ${employees.toFixed()}, assets ${formatCompact(assets)}`,
         ),
       ],
     };

@@ -49,11 +49,15 @@ export const citStaffEducationDeduction: DeductionPolicy = {
     if (deduction.isZero()) {
       return notEligible("教育经费未超过一般限额", "education expense within the general cap", text(formula, formula));
     }
+    const capBinds = spent.gt(allowed);
     return {
-      status: "applied",
+      status: capBinds ? "capped" : "applied",
       deduction,
       formula: text(`多扣除 ${formula}`, `extra deduction ${formula}`),
-      reasons: [text(`适用${best.zh}${formatPercent(cap)}限额`, `${formatPercent(cap)} cap for ${best.en}`)],
+      reasons: [
+        text(`适用${best.zh}${formatPercent(cap)}限额`, `${formatPercent(cap)} cap for ${best.en}`),
+        ...(capBinds ? [text(`超过限额的${formatCompact(spent.minus(allowed))}结转以后年度扣除`, `${formatCompact(spent.minus(allowed))} above the cap carries forward`)] : []),
+      ],
     };
   },
 };
