@@ -4,7 +4,7 @@
  * period is cut (the result is then marked estimated).
  */
 import { daysInclusive, type IsoDate, intersect, type Period, splitAt } from "../core/dates.js";
-import type { Decimal } from "../core/money.js";
+import { type Decimal, dec } from "../core/money.js";
 
 export interface Slice {
   readonly part: Period;
@@ -13,13 +13,13 @@ export interface Slice {
   readonly cut: boolean;
 }
 
-export function slices(inputPeriod: Period, calculation: Period, changeDates: readonly IsoDate[], one: Decimal): Slice[] {
+export function slices(inputPeriod: Period, calculation: Period, changeDates: readonly IsoDate[]): Slice[] {
   const clipped = intersect(inputPeriod, calculation);
   if (!clipped) return [];
   const total = daysInclusive(inputPeriod.from, inputPeriod.to);
   const parts = splitAt(clipped, changeDates);
   return parts.map((part) => {
     const days = daysInclusive(part.from, part.to);
-    return { part, share: one.times(days).div(total), cut: days !== total };
+    return { part, share: dec(days).div(total), cut: days !== total };
   });
 }

@@ -2,7 +2,7 @@
  * 农产品扣除率 (财税〔2018〕32号 二、三): from 2018-05-01 ordinary agricultural purchases are credited
  * at 10% instead of 11% (a cost), and those for 16% goods at 12% (a gain).
  */
-import { type Decimal, dec, formatCompact, ZERO } from "../../core/money.js";
+import { type Decimal, formatCompact, ZERO } from "../../core/money.js";
 import type { Text } from "../../core/result.js";
 import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy, text } from "../types.js";
 import { slices } from "../vat-periods.js";
@@ -25,7 +25,7 @@ export const vatAgriculturalDeduction2018: StandalonePolicy = {
     const terms: string[] = [];
     const reasons: Text[] = [];
     for (const input of withAgri) {
-      for (const slice of slices(input, period, changes, dec(1))) {
+      for (const slice of slices(input, period, changes)) {
         const date = slice.part.from;
         if (!params.inForce("deduction_rate", date)) continue;
         anyInForce = true;

@@ -2,7 +2,7 @@
  * 增值税税率调整 (财税〔2018〕32号): from 2018-05-01 the 17% band is taxed at 16% and the 11% band
  * at 10%. The saving on each slice is sales × (old − new) less purchases × (old − new).
  */
-import { type Decimal, dec, formatCompact, formatPercent, ZERO } from "../../core/money.js";
+import { type Decimal, formatCompact, formatPercent, ZERO } from "../../core/money.js";
 import type { Text } from "../../core/result.js";
 import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy, text } from "../types.js";
 import { slices } from "../vat-periods.js";
@@ -26,7 +26,7 @@ export const vatRateCut2018: StandalonePolicy = {
     const terms: string[] = [];
     const reasons: Text[] = [];
     for (const input of vat.periods) {
-      for (const slice of slices(input, period, changes, dec(1))) {
+      for (const slice of slices(input, period, changes)) {
         const date = slice.part.from;
         if (!params.inForce("standard_rate", date)) continue;
         anyInForce = true;
