@@ -3,7 +3,7 @@
  * expected item. Returns the mismatches as readable lines; an empty list means the case passes.
  */
 import { calculate } from "../core/calculate.js";
-import { type Period, yearEnd, yearStart } from "../core/dates.js";
+import { type Period, taxYearPeriod } from "../core/dates.js";
 import type { CalculationResult } from "../core/result.js";
 import { companySchema } from "../input/company-schema.js";
 import type { TableSet } from "../tables/model.js";
@@ -19,7 +19,7 @@ export function runCase(golden: GoldenCase, tables: TableSet, tool: { name: stri
   if (!parsed.success) {
     return { failures: parsed.error.issues.map((i) => `company.${i.path.join(".")}: ${i.message}`) };
   }
-  const period: Period = typeof golden.period === "number" ? { from: yearStart(golden.period), to: yearEnd(golden.period) } : golden.period;
+  const period: Period = typeof golden.period === "number" ? taxYearPeriod(golden.period) : golden.period;
   const result = calculate(parsed.data, tables, { period, tool });
   const failures: string[] = [];
   for (const [policy, expected] of Object.entries(golden.expect)) {

@@ -1,5 +1,5 @@
 /** Option parsers shared by commands: each turns text into a value or a UsageError. */
-import { isIsoDate, type Period, yearEnd, yearStart } from "../core/dates.js";
+import { isIsoDate, type Period } from "../core/dates.js";
 import { UsageError } from "../errors/problems.js";
 import type { DisplayUnit } from "../render/amount.js";
 import type { Lang } from "../render/labels.js";
@@ -35,8 +35,4 @@ export function parsePeriod(value: string): Period {
   }
   if (from.slice(0, 4) !== to.slice(0, 4)) throw new UsageError(`--period: the period must lie within one tax year, found "${value}"`);
   return { from, to };
-}
-
-export function yearPeriod(year: number): Period {
-  return { from: yearStart(year), to: yearEnd(year) };
 }

@@ -9,7 +9,7 @@ import type { DeductionPolicy, PolicyContext, RatePolicy } from "../policies/typ
 import { LookupError } from "../errors/problems.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
-import { type Period, yearEnd } from "./dates.js";
+import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, type WaterfallEntry } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
 import { dec, fenString, sum, ZERO } from "./money.js";
@@ -30,6 +30,7 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
   const { period } = options;
   const year = Number(period.to.slice(0, 4));
   const end = yearEnd(year);
+  const taxYear = taxYearPeriod(year);
   const generalTable = tables.policies.get(GENERAL_LAW_TABLE);
   if (!generalTable) throw new LookupError(`the tables have no "${GENERAL_LAW_TABLE}" table with the standard rates`);
 
@@ -37,7 +38,7 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
   const deductions: WaterfallEntry<DeductionPolicy>[] = [];
   const rates: WaterfallEntry<RatePolicy>[] = [];
   const general = new ParamReader(generalTable);
-  const base: PolicyContext = { company, period, year, yearEnd: end, params: general, general, table: generalTable };
+  const base: PolicyContext = { company, period, year, yearEnd: end, taxYear, params: general, general, table: generalTable };
 
   for (const table of tables.policies.values()) {
     if (table.kind === "reference" || !appliesToRegion(table, company.region)) continue;
@@ -45,7 +46,7 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
     if (!policy) throw new LookupError(`table ${table.file} (${table.id}) has no implementation in src/policies`);
     const params = new ParamReader(table);
     const generalForPolicy = new ParamReader(generalTable);
-    const context: PolicyContext = { company, period, year, yearEnd: end, params, general: generalForPolicy, table };
+    const context: PolicyContext = { company, period, year, yearEnd: end, taxYear, params, general: generalForPolicy, table };
     const readers = [params, generalForPolicy];
     if (policy.stage === "standalone") standalone.push(toLineItem(table, policy.evaluate(context), readers));
     else if (policy.stage === "deduction") deductions.push({ table, policy, context, readers });

@@ -2,7 +2,7 @@
  * Calendar dates as ISO strings (`YYYY-MM-DD`), compared as strings and counted with date-fns.
  * No clock is read here: "today" always comes from the caller.
  */
-import { addDays, differenceInCalendarDays, isValid, parseISO } from "date-fns";
+import { addDays, differenceInCalendarDays, endOfMonth, isValid, parseISO } from "date-fns";
 
 export type IsoDate = string;
 
@@ -43,6 +43,11 @@ export function yearEnd(year: number): IsoDate {
   return `${String(year).padStart(4, "0")}-12-31`;
 }
 
+/** 1 January to 31 December of `year`. */
+export function taxYearPeriod(year: number): Period {
+  return { from: yearStart(year), to: yearEnd(year) };
+}
+
 export interface Period {
   readonly from: IsoDate;
   readonly to: IsoDate;
@@ -74,4 +79,17 @@ export function splitAt(period: Period, changeDates: readonly IsoDate[]): Period
   }
   parts.push({ from, to: period.to });
   return parts;
+}
+
+/**
+ * The days of a filing period written `2018-01` (a month) or `2018-Q1` (a quarter).
+ *
+ * @example filingPeriod("2018-Q2") // {from:"2018-04-01", to:"2018-06-30"}
+ */
+export function filingPeriod(period: string): Period {
+  const [year = "", part = ""] = period.split("-");
+  const firstMonth = part.startsWith("Q") ? (Number(part.slice(1)) - 1) * 3 + 1 : Number(part);
+  const lastMonth = part.startsWith("Q") ? firstMonth + 2 : firstMonth;
+  const from = `${year}-${String(firstMonth).padStart(2, "0")}-01`;
+  return { from, to: toIso(endOfMonth(parseISO(`${year}-${String(lastMonth).padStart(2, "0")}-01`))) };
 }

@@ -62,6 +62,7 @@ export function runIncomeTax(
       items.push(toLineItem(entry.table, draft, entry.readers));
       continue;
     }
+    entry.context.general.at("cit_standard_rate", yearEnd); // cite the rate the item is priced at
     const used = min(draft.deduction, ti);
     const nextTi = ti.minus(used);
     const nextTax = taxAt(nextTi);
@@ -89,7 +90,8 @@ export function runIncomeTax(
   const actualTax = chosen ? roundFen(chosen.draft.tax) : tax;
   for (const { entry, draft } of rateDrafts) {
     if (chosen && entry === chosen.entry) {
-      const formula = `${formatCompact(ti)} × ${formatPercent(rate)} − ${draft.formula.zh.split(" = ").pop() ?? ""}`;
+      entry.context.general.at("cit_standard_rate", yearEnd); // cite the rate the saving is measured against
+      const formula = `${formatCompact(ti)} × ${formatPercent(rate)} − ${formatCompact(actualTax)}`;
       const priced: Draft = {
         ...draft,
         formula: text(`${draft.formula.zh}；节税 ${formula} = ${formatCompact(tax.minus(actualTax))}`, `${draft.formula.en}; saving ${formula} = ${formatCompact(tax.minus(actualTax))}`),

@@ -103,8 +103,8 @@ function toPlain(
         problems.push({ location: at(keyNode?.range?.[0]), path: [...path, name].join("."), message: `the key "${name}" is not allowed` });
         continue;
       }
-      positions.set(pathKey([...path, name]), keyNode?.range?.[0] ?? 0);
       out[name] = toPlain(pair.value, [...path, name], positions, problems, at);
+      // the key's position, not the value's: errors point at the field name
       positions.set(pathKey([...path, name]), keyNode?.range?.[0] ?? 0);
     }
     return { ...out };

@@ -18,6 +18,8 @@ export interface PolicyContext {
   readonly year: number;
   /** Last day of the tax year: the date annual income-tax values are read on. */
   readonly yearEnd: IsoDate;
+  /** The whole tax year, for "held during the year" tests. */
+  readonly taxYear: Period;
   readonly params: ParamReader;
   /** The general-law table (standard rates the incentives are measured against). */
   readonly general: ParamReader;

@@ -1,5 +1,5 @@
 /** Converts a table value from the document's unit to the number the core computes with. */
-import { Decimal, UNIT_FACTORS } from "../core/money.js";
+import { type Decimal, UNIT_FACTORS } from "../core/money.js";
 import type { Unit } from "./schema.js";
 
 export function toCoreValue(written: Decimal, unit: Unit): Decimal {
@@ -43,4 +43,3 @@ export function isMoneyUnit(unit: Unit): boolean {
   return unit === "元" || unit === "万元" || unit === "亿元";
 }
 
-export { Decimal };

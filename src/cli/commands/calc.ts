@@ -1,7 +1,7 @@
 /** `incentive calc FILE…`: read companies and tables → calculate → render. */
 import { Command } from "commander";
 import { calculate } from "../../core/calculate.js";
-import type { Period } from "../../core/dates.js";
+import { type Period, taxYearPeriod } from "../../core/dates.js";
 import type { CalculationResult } from "../../core/result.js";
 import { InputError, UsageError } from "../../errors/problems.js";
 import { loadCompany } from "../../io/load-company.js";
@@ -10,7 +10,7 @@ import { renderCsv } from "../../render/csv.js";
 import { renderMarkdown } from "../../render/markdown.js";
 import { renderTable } from "../../render/table.js";
 import { DEFAULT_TABLES, type Io, toolInfo } from "../context.js";
-import { parseFormat, parseLang, parsePeriod, parseUnit, parseYear, yearPeriod } from "../options.js";
+import { parseFormat, parseLang, parsePeriod, parseUnit, parseYear } from "../options.js";
 
 export function calcCommand(io: Io): Command {
   return new Command("calc")
@@ -28,7 +28,7 @@ export function calcCommand(io: Io): Command {
       const tool = toolInfo();
       const results: CalculationResult[] = files.map((file) => {
         const company = loadCompany(file);
-        const period = opts.period ?? (opts.year !== undefined ? yearPeriod(opts.year) : company.tax_year !== undefined ? yearPeriod(company.tax_year) : undefined);
+        const period = opts.period ?? (opts.year !== undefined ? taxYearPeriod(opts.year) : company.tax_year !== undefined ? taxYearPeriod(company.tax_year) : undefined);
         if (!period) throw new InputError([{ location: { file }, path: "tax_year", message: "no tax year: give tax_year in the file, or --year / --period" }]);
         return calculate(company, tables, { period, tool });
       });

@@ -25,7 +25,9 @@ export const citEquipmentOneTimeDeduction: DeductionPolicy = {
       const path = `income_tax.equipment[${index}]`;
       const date = asset.purchased;
       const general = params.inForce("unit_value_cap", date) && params.satisfies("unit_value_cap", date, asset.unit_value);
+      // checked only when the general rule fails, so the line cites just the rule that applied
       const rdInstrument =
+        !general &&
         asset.rd_dedicated === true &&
         params.inForce("rd_instrument_unit_value_cap", date) &&
         params.satisfies("rd_instrument_unit_value_cap", date, asset.unit_value);

@@ -7,7 +7,7 @@ export const citHnteRate: RatePolicy = {
   stage: "rate",
   evaluate(ctx, taxableIncome) {
     const { params, yearEnd, company, year } = ctx;
-    if (!heldDuring(company.qualifications?.hnte, { from: `${year}-01-01`, to: yearEnd })) {
+    if (!heldDuring(company.qualifications?.hnte, ctx.taxYear)) {
       return notEligible(`${year}年度无有效的高新技术企业证书`, `no high-tech enterprise certificate valid in ${year}`);
     }
     const rate = params.at("rate", yearEnd);

@@ -19,8 +19,7 @@ export const citRdSuperDeduction: DeductionPolicy = {
     if (!rd || (rd.expensed === undefined && rd.intangible_amortization === undefined)) {
       return needsInput(["income_tax.rd.expensed"], "研发费用未给出", "R&D expense not given");
     }
-    const yearPeriod = { from: `${ctx.year}-01-01`, to: yearEnd };
-    const tsme = heldDuring(company.qualifications?.tsme, yearPeriod) && params.inForce("extra_rate_tsme", yearEnd);
+    const tsme = heldDuring(company.qualifications?.tsme, ctx.taxYear) && params.inForce("extra_rate_tsme", yearEnd);
     const rateName = tsme && params.at("extra_rate_tsme", yearEnd).gt(params.at("extra_rate", yearEnd)) ? "extra_rate_tsme" : "extra_rate";
     const rate = params.at(rateName, yearEnd);
     const expensed = rd.expensed ?? ZERO;

@@ -15,13 +15,12 @@ export const citStaffEducationDeduction: DeductionPolicy = {
     if (!params.inForce("baseline_cap", yearEnd)) {
       return notInForce(`${year}年度的扣除限额不在表中（表值自2017-02-25起）`, `no cap in the tables for ${year} (values from 2017-02-25)`);
     }
-    const yearPeriod = { from: `${year}-01-01`, to: yearEnd };
     const candidates: { name: string; zh: string; en: string }[] = [];
     if (params.inForce("general_cap", yearEnd)) candidates.push({ name: "general_cap", zh: "所有企业", en: "all enterprises" });
-    if (heldDuring(company.qualifications?.hnte, yearPeriod) && params.inForce("hnte_cap", yearEnd)) {
+    if (heldDuring(company.qualifications?.hnte, ctx.taxYear) && params.inForce("hnte_cap", yearEnd)) {
       candidates.push({ name: "hnte_cap", zh: "高新技术企业", en: "high-tech enterprise" });
     }
-    if (heldDuring(company.qualifications?.tase, yearPeriod) && params.inForce("tase_cap", yearEnd)) {
+    if (heldDuring(company.qualifications?.tase, ctx.taxYear) && params.inForce("tase_cap", yearEnd)) {
       candidates.push({ name: "tase_cap", zh: "技术先进型服务企业", en: "technology-advanced service enterprise" });
     }
     const best = candidates.reduce<(typeof candidates)[number] | undefined>(

@@ -7,8 +7,7 @@ export const citTaseRate: RatePolicy = {
   stage: "rate",
   evaluate(ctx, taxableIncome) {
     const { params, yearEnd, company, year } = ctx;
-    const yearPeriod = { from: `${year}-01-01`, to: yearEnd };
-    const held = (company.qualifications?.tase ?? []).filter((r) => overlaps(r, yearPeriod));
+    const held = (company.qualifications?.tase ?? []).filter((r) => overlaps(r, ctx.taxYear));
     if (held.length === 0) return notEligible(`${year}年度未认定为技术先进型服务企业`, `not a recognised TASE in ${year}`);
     const serviceTrade = held.every((r) => r.service_trade === true);
     const name = serviceTrade ? "service_trade_rate" : "rate";

@@ -3,23 +3,10 @@
  * of a quarter up to 9万, is exempt; above that the whole stream is taxed (a cliff).
  * Saving = exempt sales × the 3% levy rate.
  */
+import { filingPeriod } from "../../core/dates.js";
 import { type Decimal, formatCompact, formatPercent, ZERO } from "../../core/money.js";
 import type { Text } from "../../core/result.js";
 import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy, text } from "../types.js";
-
-function periodRange(period: string): { from: string; to: string } {
-  const [y = "", part = ""] = period.split("-");
-  if (part.startsWith("Q")) {
-    const q = Number(part.slice(1));
-    const startMonth = (q - 1) * 3 + 1;
-    const endMonth = startMonth + 2;
-    const endDay = endMonth === 3 || endMonth === 12 ? 31 : 30;
-    return { from: `${y}-${String(startMonth).padStart(2, "0")}-01`, to: `${y}-${String(endMonth).padStart(2, "0")}-${endDay}` };
-  }
-  const month = Number(part);
-  const lastDay = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return { from: `${y}-${part}-01`, to: `${y}-${part}-${String(lastDay).padStart(2, "0")}` };
-}
 
 export const vatSmallScaleExemption: StandalonePolicy = {
   stage: "standalone",
@@ -36,7 +23,7 @@ export const vatSmallScaleExemption: StandalonePolicy = {
     const terms: string[] = [];
     const reasons: Text[] = [];
     for (const entry of periods) {
-      const range = periodRange(entry.period);
+      const range = filingPeriod(entry.period);
       if (range.to < period.from || range.from > period.to) continue;
       const isQuarter = entry.period.includes("Q");
       if (isQuarter !== (filing === "quarterly")) {
