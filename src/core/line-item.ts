@@ -38,5 +38,6 @@ export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly P
     missing: draft.missing ?? [],
     estimated: draft.estimated ?? false,
     secondary: citations.some((c) => c.verified === "secondary"),
+    hypothetical: citations.some((c) => c.verified === "hypothetical"),
   };
 }

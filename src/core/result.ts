@@ -27,7 +27,7 @@ export interface CitationOut {
   readonly quote: string;
   readonly value: string | null;
   readonly effective_from: string;
-  readonly verified: "primary" | "secondary";
+  readonly verified: "primary" | "secondary" | "hypothetical";
 }
 
 export interface LineItem {
@@ -48,6 +48,8 @@ export interface LineItem {
   readonly estimated: boolean;
   /** True when any value used comes from a secondary source. */
   readonly secondary: boolean;
+  /** True when any value used comes from a what-if override rather than a document. */
+  readonly hypothetical: boolean;
 }
 
 export interface Totals {

@@ -115,6 +115,7 @@ function loadTableFile(file: string, text: string, documents: ReadonlyMap<string
         value: writtenText === null ? null : toCoreValue(new Decimal(writtenText), p.unit),
         written: writtenText === null ? null : writtenWithUnit(writtenText, p.unit),
         cite,
+        location: locate(path),
         ...(v.note === undefined ? {} : { note: v.note }),
       });
     }
@@ -123,6 +124,7 @@ function loadTableFile(file: string, text: string, documents: ReadonlyMap<string
       unit: p.unit,
       description: p.description,
       ...(p.bound === undefined ? {} : { bound: p.bound }),
+      location: locate(["parameters", name]),
       entries,
     });
   }

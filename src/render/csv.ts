@@ -13,7 +13,7 @@ export function csvCell(value: string): string {
 }
 
 export function renderCsv(result: CalculationResult, lang: Lang): string {
-  const header = ["company", "period_from", "period_to", "policy", "title", "jurisdiction", "kind", "status", "status_label", "amount", "formula", "citations", "reasons", "estimated", "secondary_source", "tables_hash", "version"];
+  const header = ["company", "period_from", "period_to", "policy", "title", "jurisdiction", "kind", "status", "status_label", "amount", "formula", "citations", "reasons", "estimated", "secondary_source", "hypothetical", "tables_hash", "version"];
   const rows = result.items.map((item) => [
     result.company,
     result.period.from,
@@ -30,6 +30,7 @@ export function renderCsv(result: CalculationResult, lang: Lang): string {
     item.reasons.map((r) => r[lang]).join("; "),
     String(item.estimated),
     String(item.secondary),
+    String(item.hypothetical),
     result.tables_hash,
     result.tool.version,
   ]);

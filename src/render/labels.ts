@@ -43,10 +43,12 @@ export const HEAD = {
   incomplete: { zh: "结果不完整：缺少", en: "Incomplete result: missing" },
   undecided: { zh: "金额完整；以下资格判断缺少", en: "Amounts complete; eligibility undecided for lack of" },
   secondary: { zh: "（二手来源）", en: " (secondary source)" },
+  hypothetical: { zh: "（假设值，非文件规定）", en: " (hypothetical value, not from a document)" },
   estimated: { zh: "（估算）", en: " (estimated)" },
 } as const;
 
 /** 《title》 文号 article, the short form of a citation. */
-export function citationShort(c: { title: string; number: string | null; article: string }): string {
+export function citationShort(c: { title: string; number: string | null; article: string; verified?: string; quote?: string }): string {
+  if (c.verified === "hypothetical") return `what-if「${c.title}」 ${c.quote ?? c.article}`;
   return `《${c.title}》${c.number ? ` ${c.number}` : ""} ${c.article}`;
 }

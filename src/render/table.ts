@@ -54,7 +54,8 @@ function details(item: LineItem, lang: Lang): string {
     const short = citationShort(c);
     if (seen.has(short)) continue;
     seen.add(short);
-    parts.push(`§ ${short}${c.verified === "secondary" ? HEAD.secondary[lang] : ""}`);
+    const mark = c.verified === "secondary" ? HEAD.secondary[lang] : c.verified === "hypothetical" ? HEAD.hypothetical[lang] : "";
+    parts.push(`§ ${short}${mark}`);
   }
   return parts.join("\n");
 }

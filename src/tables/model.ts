@@ -1,11 +1,15 @@
 /** Loaded, converted rate tables: what the calculation core reads. Built by `load.ts`. */
 import type { IsoDate } from "../core/dates.js";
 import type { Decimal } from "../core/money.js";
+import type { SourceLocation } from "../errors/problems.js";
 import type { Bound, DocumentEntry, Kind, Unit } from "./schema.js";
+
+/** A register entry, or the stand-in for a what-if override (`verified: hypothetical`). */
+export type CitedDocument = Omit<DocumentEntry, "verified"> & { readonly verified: DocumentEntry["verified"] | "hypothetical" };
 
 export interface Citation {
   readonly documentKey: string;
-  readonly document: DocumentEntry;
+  readonly document: CitedDocument;
   readonly article: string;
   readonly quote: string;
 }
@@ -18,6 +22,8 @@ export interface ValueEntry {
   readonly written: string | null;
   readonly cite: Citation;
   readonly note?: string;
+  /** Where the entry is written, for findings; absent for overrides. */
+  readonly location?: SourceLocation;
 }
 
 export interface Parameter {
@@ -25,6 +31,7 @@ export interface Parameter {
   readonly unit: Unit;
   readonly description: { readonly zh: string; readonly en: string };
   readonly bound?: Bound;
+  readonly location?: SourceLocation;
   /** Ascending by `from`. */
   readonly entries: readonly ValueEntry[];
 }

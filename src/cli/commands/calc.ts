@@ -10,7 +10,19 @@ import { renderCsv } from "../../render/csv.js";
 import { renderMarkdown } from "../../render/markdown.js";
 import { renderTable } from "../../render/table.js";
 import { DEFAULT_TABLES, type Io, toolInfo } from "../context.js";
+import { collect, whatIfTables } from "../what-if.js";
 import { parseFormat, parseLang, parsePeriod, parseUnit, parseYear } from "../options.js";
+
+interface CalcOptions {
+  year?: number;
+  period?: Period;
+  format: "table" | "json" | "csv" | "md";
+  lang: "zh" | "en";
+  unit: "元" | "万元";
+  tables: string;
+  scenario: string[];
+  set: string[];
+}
 
 export function calcCommand(io: Io): Command {
   return new Command("calc")
@@ -22,9 +34,11 @@ export function calcCommand(io: Io): Command {
     .option("--lang <lang>", "zh | en", parseLang, "zh")
     .option("--unit <unit>", "元 | 万元 (table and md)", parseUnit, "元")
     .option("--tables <dir>", "rate tables folder", DEFAULT_TABLES)
-    .action((files: string[], opts: { year?: number; period?: Period; format: "table" | "json" | "csv" | "md"; lang: "zh" | "en"; unit: "元" | "万元"; tables: string }) => {
+    .option("--scenario <file>", "what-if scenario file applied to the tables (repeatable)", collect, [])
+    .option("--set <policy.param=value[@date]>", "what-if value, e.g. vat-rate-cut-2018.standard_rate=13@2018-05-01 (repeatable)", collect, [])
+    .action((files: string[], opts: CalcOptions) => {
       if (opts.year !== undefined && opts.period !== undefined) throw new UsageError("give either --year or --period, not both");
-      const tables = loadTables(opts.tables);
+      const tables = whatIfTables(loadTables(opts.tables), opts.scenario, opts.set);
       const tool = toolInfo();
       const results: CalculationResult[] = files.map((file) => {
         const company = loadCompany(file);
