@@ -10,7 +10,7 @@ import { LookupError } from "../errors/problems.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
 import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
-import { runIncomeTax, type WaterfallEntry } from "./income-tax.js";
+import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
 import { dec, fenString, sum, ZERO } from "./money.js";
 import type { CalculationResult, LineItem, Totals } from "./result.js";
@@ -37,15 +37,16 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
   const standalone: LineItem[] = [];
   const deductions: WaterfallEntry<DeductionPolicy>[] = [];
   const rates: WaterfallEntry<RatePolicy>[] = [];
-  const general = new ParamReader(generalTable);
+  const general = new ParamReader(generalTable, WATERFALL_GENERAL_READS);
   const base: PolicyContext = { company, period, year, yearEnd: end, taxYear, params: general, general, table: generalTable };
 
   for (const table of tables.policies.values()) {
     if (table.kind === "reference" || !appliesToRegion(table, company.region)) continue;
     const policy = IMPLEMENTATIONS.get(table.id);
     if (!policy) throw new LookupError(`table ${table.file} (${table.id}) has no implementation in src/policies`);
-    const params = new ParamReader(table);
-    const generalForPolicy = new ParamReader(generalTable);
+    const params = new ParamReader(table, policy.reads);
+    const generalReads = [...(policy.readsGeneral ?? []), ...(policy.stage === "standalone" ? [] : WATERFALL_GENERAL_READS)];
+    const generalForPolicy = new ParamReader(generalTable, generalReads);
     const context: PolicyContext = { company, period, year, yearEnd: end, taxYear, params, general: generalForPolicy, table };
     const readers = [params, generalForPolicy];
     if (policy.stage === "standalone") standalone.push(toLineItem(table, policy.evaluate(context), readers));

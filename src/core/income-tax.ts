@@ -14,6 +14,9 @@ import { toLineItem } from "./line-item.js";
 import { type Decimal, fenString, formatCompact, formatPercent, max, min, positive, roundFen, sum, ZERO } from "./money.js";
 import type { IncomeTaxSummary, LineItem } from "./result.js";
 
+/** General-law parameters the waterfall itself reads (baseline and pricing of every item). */
+export const WATERFALL_GENERAL_READS: readonly string[] = ["cit_standard_rate", "loss_carryforward_years"];
+
 export interface WaterfallEntry<P> {
   readonly table: PolicyTable;
   readonly policy: P;

@@ -5,7 +5,7 @@ import type { ParamReader } from "../tables/params.js";
 import { type Decimal, fenString } from "./money.js";
 import type { CitationOut, LineItem } from "./result.js";
 
-export function citationOf(entry: ValueEntry): CitationOut {
+export function citationOf(entry: ValueEntry, parameter: string): CitationOut {
   const { document, article, quote } = entry.cite;
   return {
     issuer: document.issuer,
@@ -17,12 +17,12 @@ export function citationOf(entry: ValueEntry): CitationOut {
     value: entry.written,
     effective_from: entry.from,
     verified: document.verified,
+    parameter,
   };
 }
 
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {
-  const entries = readers.flatMap((r) => r.usedEntries());
-  const citations = entries.map(citationOf);
+  const citations = readers.flatMap((r) => r.usedParameters()).map((u) => citationOf(u.entry, u.parameter));
   const value = amount ?? draft.amount;
   return {
     policy: table.id,

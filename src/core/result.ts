@@ -28,6 +28,8 @@ export interface CitationOut {
   readonly value: string | null;
   readonly effective_from: string;
   readonly verified: "primary" | "secondary" | "hypothetical";
+  /** The table parameter the value belongs to, as `policy.parameter`. */
+  readonly parameter: string;
 }
 
 export interface LineItem {

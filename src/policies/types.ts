@@ -46,19 +46,27 @@ export interface RateDraft extends Omit<Draft, "amount"> {
   readonly tax?: Decimal;
 }
 
-export interface StandalonePolicy {
+/** What a policy declares it reads: `tables check` compares it with the table, the reader enforces it. */
+interface Reads {
+  /** Parameters of the policy's own table. */
+  readonly reads: readonly string[];
+  /** Parameters of the general-law table, beyond those the income-tax waterfall reads for every item. */
+  readonly readsGeneral?: readonly string[];
+}
+
+export interface StandalonePolicy extends Reads {
   readonly stage: "standalone";
   evaluate(ctx: PolicyContext): Draft;
 }
 
-export interface DeductionPolicy {
+export interface DeductionPolicy extends Reads {
   readonly stage: "deduction";
   /** Position in the income-tax waterfall (documented in README): lower goes first. */
   readonly order: number;
   evaluate(ctx: PolicyContext): DeductionDraft;
 }
 
-export interface RatePolicy {
+export interface RatePolicy extends Reads {
   readonly stage: "rate";
   evaluate(ctx: PolicyContext, taxableIncome: Decimal): RateDraft;
 }

@@ -10,11 +10,21 @@ import type { Bound } from "./schema.js";
 import type { Parameter, PolicyTable, ValueEntry } from "./model.js";
 
 export class ParamReader {
-  private readonly used = new Map<string, ValueEntry>();
+  private readonly used = new Map<string, { name: string; entry: ValueEntry }>();
+  private readonly allowed: ReadonlySet<string> | undefined;
 
-  constructor(readonly table: PolicyTable) {}
+  /** `allowed`: the parameters the policy declares it reads; reading any other is a bug. */
+  constructor(
+    readonly table: PolicyTable,
+    allowed?: readonly string[],
+  ) {
+    this.allowed = allowed ? new Set(allowed) : undefined;
+  }
 
   parameter(name: string): Parameter {
+    if (this.allowed && !this.allowed.has(name)) {
+      throw new LookupError(`a policy reads parameter "${name}" of ${this.table.id} without declaring it (reads/readsGeneral)`);
+    }
     const parameter = this.table.parameters.get(name);
     if (!parameter) {
       throw new LookupError(`policy ${this.table.id} asks for parameter "${name}", which ${this.table.file} does not define`);
@@ -46,7 +56,7 @@ export class ParamReader {
       const why = entry ? `it ended on ${entry.from}` : `its first value is dated ${first}`;
       throw new LookupError(`policy ${this.table.id}: parameter "${name}" has no value on ${date} (${why})`);
     }
-    this.used.set(`${name}@${entry.from}`, entry);
+    this.used.set(`${name}@${entry.from}`, { name, entry });
     return entry.value;
   }
 
@@ -81,6 +91,11 @@ export class ParamReader {
 
   /** Entries served so far, in the order of first use. */
   usedEntries(): ValueEntry[] {
-    return [...this.used.values()];
+    return [...this.used.values()].map((u) => u.entry);
+  }
+
+  /** Entries served so far with their parameter, as `policy.parameter`: what a result depends on. */
+  usedParameters(): { parameter: string; entry: ValueEntry }[] {
+    return [...this.used.values()].map((u) => ({ parameter: `${this.table.id}.${u.name}`, entry: u.entry }));
   }
 }

@@ -9,6 +9,7 @@ import { type DeductionPolicy, needsInput, notEligible, text } from "../types.js
 
 export const citEquipmentOneTimeDeduction: DeductionPolicy = {
   stage: "deduction",
+  reads: ["unit_value_cap", "rd_instrument_unit_value_cap"],
   order: 20,
   evaluate(ctx) {
     const { params, company, year } = ctx;

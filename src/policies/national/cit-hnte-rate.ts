@@ -5,6 +5,7 @@ import { notEligible, type RatePolicy, text } from "../types.js";
 
 export const citHnteRate: RatePolicy = {
   stage: "rate",
+  reads: ["rate"],
   evaluate(ctx, taxableIncome) {
     const { params, yearEnd, company, year } = ctx;
     if (!heldDuring(company.qualifications?.hnte, ctx.taxYear)) {

@@ -8,6 +8,8 @@ import { type DeductionPolicy, needsInput, notEligible, notInForce, text } from 
 
 export const citLossCarryforwardExtension: DeductionPolicy = {
   stage: "deduction",
+  reads: ["extended_years", "lookback_years"],
+  readsGeneral: ["loss_carryforward_years"],
   order: 40,
   evaluate(ctx) {
     const { params, yearEnd, company, year } = ctx;

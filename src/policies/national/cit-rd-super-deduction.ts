@@ -9,6 +9,7 @@ import { type DeductionPolicy, needsInput, notEligible, notInForce, text } from 
 
 export const citRdSuperDeduction: DeductionPolicy = {
   stage: "deduction",
+  reads: ["extra_rate", "extra_rate_tsme", "amortization_rate"],
   order: 10,
   evaluate(ctx) {
     const { params, yearEnd, company } = ctx;

@@ -17,6 +17,7 @@ function annualAverage(figure: SizeFigure): Decimal {
 
 export const citSmallLowProfit: RatePolicy = {
   stage: "rate",
+  reads: ["income_limit", "inclusion_rate", "rate", "industrial_employees_max", "industrial_assets_max", "other_employees_max", "other_assets_max"],
   evaluate(ctx, taxableIncome) {
     const { params, yearEnd, company, year } = ctx;
     if (!params.inForce("income_limit", yearEnd)) {

@@ -9,6 +9,7 @@ import { type DeductionPolicy, needsInput, notEligible, notInForce, text } from 
 
 export const citStaffEducationDeduction: DeductionPolicy = {
   stage: "deduction",
+  reads: ["baseline_cap", "general_cap", "hnte_cap", "tase_cap"],
   order: 30,
   evaluate(ctx) {
     const { params, yearEnd, company, year } = ctx;

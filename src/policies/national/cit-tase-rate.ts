@@ -5,6 +5,7 @@ import { notEligible, notInForce, type RatePolicy, text } from "../types.js";
 
 export const citTaseRate: RatePolicy = {
   stage: "rate",
+  reads: ["rate", "service_trade_rate"],
   evaluate(ctx, taxableIncome) {
     const { params, yearEnd, company, year } = ctx;
     const held = (company.qualifications?.tase ?? []).filter((r) => overlaps(r, ctx.taxYear));

@@ -9,6 +9,7 @@ import { slices } from "../vat-periods.js";
 
 export const vatAgriculturalDeduction2018: StandalonePolicy = {
   stage: "standalone",
+  reads: ["deduction_rate_before", "deduction_rate", "deduction_rate_standard_goods"],
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const vat = company.vat;

@@ -14,6 +14,7 @@ const BANDS = [
 
 export const vatRateCut2018: StandalonePolicy = {
   stage: "standalone",
+  reads: ["standard_rate_before", "standard_rate", "low_rate_before", "low_rate"],
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const vat = company.vat;

@@ -8,6 +8,7 @@ import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy,
 
 export const vatSmallScaleConversion2018: StandalonePolicy = {
   stage: "standalone",
+  reads: ["conversion_threshold", "small_scale_standard"],
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const vat = company.vat;

@@ -10,6 +10,8 @@ import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy,
 
 export const vatSmallScaleExemption: StandalonePolicy = {
   stage: "standalone",
+  reads: ["monthly_limit", "quarterly_limit"],
+  readsGeneral: ["small_scale_levy_rate"],
   evaluate(ctx): Draft {
     const { params, company, period, general } = ctx;
     const vat = company.vat;
