@@ -124,6 +124,7 @@ function loadTableFile(file: string, text: string, documents: ReadonlyMap<string
       unit: p.unit,
       description: p.description,
       ...(p.bound === undefined ? {} : { bound: p.bound }),
+      ...(p.reviewed === undefined ? {} : { reviewed: p.reviewed }),
       location: locate(["parameters", name]),
       entries,
     });

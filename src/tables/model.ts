@@ -31,6 +31,8 @@ export interface Parameter {
   readonly unit: Unit;
   readonly description: { readonly zh: string; readonly en: string };
   readonly bound?: Bound;
+  /** Last date someone confirmed the latest value still holds. */
+  readonly reviewed?: string;
   readonly location?: SourceLocation;
   /** Ascending by `from`. */
   readonly entries: readonly ValueEntry[];

@@ -54,6 +54,7 @@ export const parameterSchema = z.strictObject({
   unit: z.enum(UNITS),
   description: bilingual,
   bound: z.enum(BOUNDS).optional().describe("for thresholds: how a figure compares with the value"),
+  reviewed: isoDate.optional().describe("the date someone last confirmed the latest value still holds (quiets review-due warnings)"),
   values: z.record(isoDate, valueEntrySchema).refine((v) => Object.keys(v).length > 0, "at least one dated value"),
 });
 

@@ -1,90 +1,72 @@
 /**
- * `incentive tables check [DIR] [--sources DIR]`: the tables load (every schema problem at once),
- * every table has code and every piece of code a table, and with --sources every quote occurs in
- * its source text and states its value. Exit 1 on any finding.
+ * `incentive tables check [DIR] [--sources DIR]`: schema, code, endings, windows and, with
+ * --sources, every quote against its source text. Text, JSON or GitHub annotations; exit 1 on errors
+ * (and on warnings with --strict).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { Command } from "commander";
-import { normaliseText, quoteInSource, valueInQuote } from "../../checks/quotes.js";
-import { FindingsError, formatProblem, type Problem, TableError } from "../../errors/problems.js";
+import { checkTables } from "../../checks/check-tables.js";
+import { formatFinding, githubAnnotation } from "../../checks/findings.js";
+import { FindingsError, UsageError } from "../../errors/problems.js";
 import { loadTables } from "../../io/load-tables.js";
-import { GENERAL_LAW_TABLE, IMPLEMENTATIONS } from "../../policies/registry.js";
-import type { TableSet } from "../../tables/model.js";
 import { DEFAULT_TABLES, type Io } from "../context.js";
 
-export interface CheckOutcome {
-  readonly problems: Problem[];
-  readonly checkedQuotes: number;
+interface CheckCliOptions {
+  sources?: string;
+  format: string;
+  reviewAge: string;
+  today?: string;
+  strict?: boolean;
 }
 
-export function checkTables(dir: string, sourcesDir: string | undefined): CheckOutcome {
-  let tables: TableSet;
-  try {
-    tables = loadTables(dir);
-  } catch (error) {
-    if (error instanceof TableError) return { problems: [...error.problems], checkedQuotes: 0 };
-    throw error;
-  }
-  const problems: Problem[] = [];
-  for (const table of tables.policies.values()) {
-    if (table.kind !== "reference" && !IMPLEMENTATIONS.has(table.id)) {
-      problems.push({ location: { file: table.file, line: 1 }, path: "id", message: `no code implements policy "${table.id}" (src/policies/registry.ts)` });
-    }
-  }
-  for (const id of IMPLEMENTATIONS.keys()) {
-    if (!tables.policies.has(id)) problems.push({ location: { file: join(dir, "national") }, path: id, message: `code for "${id}" has no table` });
-  }
-  if (!tables.policies.has(GENERAL_LAW_TABLE)) problems.push({ location: { file: dir }, path: GENERAL_LAW_TABLE, message: "the general-law table is missing" });
-  let checkedQuotes = 0;
-  if (sourcesDir !== undefined) {
-    const cache = new Map<string, string | undefined>();
-    const sourceText = (source: string): string | undefined => {
-      if (!cache.has(source)) {
-        const [folder] = source.split("/");
-        const file = folder === "seeds" ? join(sourcesDir, basename(source)) : join(dirname(sourcesDir), source);
-        cache.set(source, existsSync(file) ? normaliseText(readFileSync(file, "utf8")) : undefined);
+/** `seeds/<file>` is looked up in the sources folder; `reference/<file>` beside it (../shared/reference). */
+export function sourceReader(sourcesDir: string) {
+  return (source: string): string | undefined => {
+    const file = source.startsWith("seeds/") ? join(sourcesDir, basename(source)) : join(dirname(sourcesDir), source);
+    return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+  };
+}
+
+export function checkSubcommand(io: Io): Command {
+  return new Command("check")
+    .description("validate the rate tables; with --sources, verify every quote and value against the source texts")
+    .argument("[dir]", "tables folder", DEFAULT_TABLES)
+    .option("--sources <dir>", "folder of source texts (this repository: ../shared/seeds; reference/ beside it)")
+    .option("--format <format>", "text | json | github (workflow annotations)", "text")
+    .option("--review-age <years>", "warn when a measure has stayed open, unreviewed, longer than this", "5")
+    .option("--today <date>", "the date review ages are measured from (default: today)")
+    .option("--strict", "warnings fail the check too")
+    .action((dir: string, opts: CheckCliOptions) => {
+      if (!["text", "json", "github"].includes(opts.format)) throw new UsageError(`--format: expected text, json or github, found "${opts.format}"`);
+      const reviewAgeYears = Number(opts.reviewAge);
+      if (!Number.isInteger(reviewAgeYears) || reviewAgeYears < 1) throw new UsageError(`--review-age: expected a whole number of years, found "${opts.reviewAge}"`);
+      if (opts.sources !== undefined && !existsSync(opts.sources)) throw new UsageError(`--sources: folder ${opts.sources} not found`);
+      const today = opts.today ?? new Date().toISOString().slice(0, 10);
+      const report = checkTables({
+        tablesDir: dir,
+        load: () => loadTables(dir),
+        ...(opts.sources === undefined ? {} : { sources: { read: sourceReader(opts.sources), label: opts.sources } }),
+        today,
+        reviewAgeYears,
+      });
+      const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
+      const errors = count("error") + (opts.strict ? count("warning") : 0);
+      const summary = `${report.tables} tables, ${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} note(s)${opts.sources ? `, ${report.quotesChecked} quotes checked against ${opts.sources}` : ""}`;
+      if (opts.format === "json") {
+        io.out(`${JSON.stringify({ ok: errors === 0, tables: report.tables, quotes_checked: report.quotesChecked, findings: report.findings }, null, 2)}\n`);
+      } else if (opts.format === "github") {
+        // Annotations attach to files by their path from the repository root, where the workflow runs.
+        for (const f of report.findings) io.out(`${githubAnnotation({ ...f, location: { ...f.location, file: relative(process.cwd(), f.location.file) } })}\n`);
+        io.out(`${summary}\n`);
+      } else {
+        for (const f of report.findings) (f.severity === "info" ? io.out : io.err)(`${formatFinding(f)}\n`);
       }
-      return cache.get(source);
-    };
-    for (const table of tables.policies.values()) {
-      for (const parameter of table.parameters.values()) {
-        for (const entry of parameter.entries) {
-          const path = `parameters.${parameter.name}.values.${entry.from}`;
-          const text = sourceText(entry.cite.document.source);
-          if (text === undefined) {
-            problems.push({ location: { file: table.file }, path, message: `source text ${entry.cite.document.source} not found under ${sourcesDir}` });
-            continue;
-          }
-          checkedQuotes += 1;
-          if (!quoteInSource(entry.cite.quote, text)) {
-            problems.push({ location: { file: table.file }, path: `${path}.quote`, message: `quote not found in ${entry.cite.document.source}: "${entry.cite.quote}"` });
-          } else if (entry.value !== null && entry.written !== null) {
-            const writtenNumber = entry.written.match(/^-?\d+(\.\d+)?/)?.[0] ?? "";
-            if (!valueInQuote(writtenNumber, parameter.unit, entry.cite.quote)) {
-              problems.push({ location: { file: table.file }, path: `${path}.value`, message: `the value ${entry.written} is not stated in its quote` });
-            }
-          }
-        }
-      }
-    }
-  }
-  return { problems, checkedQuotes };
+      if (errors > 0) throw new FindingsError(`tables check failed: ${summary}`);
+      if (opts.format === "text") io.out(`ok: ${dir}: ${summary}\n`);
+    });
 }
 
 export function tablesCommand(io: Io): Command {
-  const tables = new Command("tables").description("work with the rate tables");
-  tables
-    .command("check")
-    .description("validate the rate tables; with --sources, verify every quote against the source texts")
-    .argument("[dir]", "tables folder", DEFAULT_TABLES)
-    .option("--sources <dir>", "folder of source texts (this repository: ../shared/seeds)")
-    .action((dir: string, opts: { sources?: string }) => {
-      const outcome = checkTables(dir, opts.sources);
-      for (const problem of outcome.problems) io.err(`${formatProblem(problem)}\n`);
-      const quotes = opts.sources ? `, ${outcome.checkedQuotes} quotes checked against ${opts.sources}` : "";
-      if (outcome.problems.length > 0) throw new FindingsError(`${outcome.problems.length} problem(s) in ${dir}${quotes}`);
-      io.out(`ok: ${dir}${quotes}\n`);
-    });
-  return tables;
+  return new Command("tables").description("check and compare rate tables").addCommand(checkSubcommand(io));
 }
