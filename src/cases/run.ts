@@ -1,47 +1,78 @@
 /**
- * Runs one golden case: validates its company like a company file, calculates, and compares each
- * expected item. Returns the mismatches as readable lines; an empty list means the case passes.
+ * Runs one golden case: validates its company like a company file, applies its overrides,
+ * calculates, and compares each expected item. Pure: the caller resolves `company_file`.
+ * Returns the mismatches as expected/actual pairs; an empty list means the case passes.
  */
 import { calculate } from "../core/calculate.js";
 import { type Period, taxYearPeriod } from "../core/dates.js";
 import type { CalculationResult } from "../core/result.js";
 import { companySchema } from "../input/company-schema.js";
+import { toParameterOverrides } from "../scenarios/to-overrides.js";
 import type { TableSet } from "../tables/model.js";
+import { applyOverrides, OverrideError } from "../tables/overrides.js";
 import type { GoldenCase } from "./schema.js";
+
+export interface Mismatch {
+  /** `policy.field`, `income_tax.reduction`, `company.x`, … */
+  readonly what: string;
+  readonly expected: string;
+  readonly actual: string;
+  /** Context that helps read the difference: the formula or reasons of the actual item. */
+  readonly detail?: string;
+}
 
 export interface CaseOutcome {
   readonly result?: CalculationResult;
-  readonly failures: string[];
+  readonly failures: Mismatch[];
 }
 
-export function runCase(golden: GoldenCase, tables: TableSet, tool: { name: string; version: string }): CaseOutcome {
-  const parsed = companySchema.safeParse(golden.company);
+export function casePeriod(golden: GoldenCase): Period {
+  return typeof golden.period === "number" ? taxYearPeriod(golden.period) : golden.period;
+}
+
+export function runCase(golden: GoldenCase, company: unknown, tables: TableSet, tool: { name: string; version: string }): CaseOutcome {
+  const parsed = companySchema.safeParse(company);
   if (!parsed.success) {
-    return { failures: parsed.error.issues.map((i) => `company.${i.path.join(".")}: ${i.message}`) };
+    return { failures: parsed.error.issues.map((i) => ({ what: `company.${i.path.join(".")}`, expected: "valid company facts", actual: i.message })) };
   }
-  const period: Period = typeof golden.period === "number" ? taxYearPeriod(golden.period) : golden.period;
-  const result = calculate(parsed.data, tables, { period, tool });
-  const failures: string[] = [];
+  let caseTables = tables;
+  if (golden.overrides) {
+    try {
+      caseTables = applyOverrides(tables, { name: golden.name, source: "case", parameters: toParameterOverrides(golden.overrides), disable: [] });
+    } catch (error) {
+      if (error instanceof OverrideError) return { failures: [{ what: "overrides", expected: "overrides of known parameters", actual: error.message }] };
+      throw error;
+    }
+  }
+  const result = calculate(parsed.data, caseTables, { period: casePeriod(golden), tool });
+  const failures: Mismatch[] = [];
   for (const [policy, expected] of Object.entries(golden.expect)) {
     const item = result.items.find((i) => i.policy === policy);
     if (!item) {
-      failures.push(`${policy}: no such item in the result`);
+      failures.push({ what: policy, expected: "an item", actual: "no such item in the result (not in force in this region, or unknown policy)" });
       continue;
     }
-    const where = `${policy}`;
-    if (item.status !== expected.status) failures.push(`${where}: status expected ${expected.status}, actual ${item.status} (${item.reasons.map((r) => r.en).join("; ")})`);
+    const detail = `${item.formula.en}${item.reasons.length > 0 ? ` · ${item.reasons.map((r) => r.en).join("; ")}` : ""}`;
+    if (item.status !== expected.status) failures.push({ what: `${policy}.status`, expected: expected.status, actual: item.status, detail });
     if (expected.amount !== undefined && item.amount !== expected.amount) {
-      failures.push(`${where}: amount expected ${expected.amount}, actual ${item.amount} (${item.formula.en})`);
+      failures.push({ what: `${policy}.amount`, expected: String(expected.amount), actual: String(item.amount), detail });
     }
     for (const needle of expected.reasons_include ?? []) {
-      if (!item.reasons.some((r) => r.zh.includes(needle) || r.en.includes(needle))) failures.push(`${where}: reasons lack "${needle}"`);
+      if (!item.reasons.some((r) => r.zh.includes(needle) || r.en.includes(needle))) {
+        failures.push({ what: `${policy}.reasons`, expected: `to include "${needle}"`, actual: item.reasons.map((r) => r.en).join("; ") || "none" });
+      }
     }
-    for (const path of expected.missing ?? []) if (!item.missing.includes(path)) failures.push(`${where}: missing should name ${path}`);
-    if (expected.estimated !== undefined && item.estimated !== expected.estimated) failures.push(`${where}: estimated expected ${expected.estimated}`);
+    for (const path of expected.missing ?? []) {
+      if (!item.missing.includes(path)) failures.push({ what: `${policy}.missing`, expected: `to name ${path}`, actual: item.missing.join(", ") || "none" });
+    }
+    if (expected.estimated !== undefined && item.estimated !== expected.estimated) {
+      failures.push({ what: `${policy}.estimated`, expected: String(expected.estimated), actual: String(item.estimated) });
+    }
   }
   for (const [key, value] of Object.entries(golden.income_tax ?? {})) {
+    if (value === undefined) continue;
     const actual = result.income_tax?.[key as "baseline_tax"];
-    if (actual !== value) failures.push(`income_tax.${key}: expected ${value}, actual ${actual ?? "none"}`);
+    if (actual !== value) failures.push({ what: `income_tax.${key}`, expected: value, actual: actual ?? "none" });
   }
   return { result, failures };
 }

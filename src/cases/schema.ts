@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { STATUSES } from "../core/result.js";
 import { isIsoDate } from "../core/dates.js";
+import { parameterOverridesSchema } from "../scenarios/schema.js";
 
 const fen = z.string().regex(/^-?\d+\.\d{2}$/, "expected an amount string with two decimals, such as \"150000.00\"");
 
@@ -21,13 +22,15 @@ const period = z.union([
 export const caseSchema = z.strictObject({
   name: z.string().min(1),
   period: period.describe("a tax year, or {from, to} within one year"),
-  company: z.record(z.string(), z.unknown()).describe("company facts, as in a company file"),
+  company: z.record(z.string(), z.unknown()).optional().describe("company facts, as in a company file"),
+  company_file: z.string().min(1).optional().describe("a company file, relative to this case file (instead of company)"),
+  overrides: parameterOverridesSchema.optional().describe("what-if table values for this case, in the scenario format"),
   expect: z.record(z.string(), expectedItemSchema).describe("expected items by policy id"),
   income_tax: z
     .strictObject({ baseline_tax: fen.optional(), actual_tax: fen.optional(), reduction: fen.optional() })
     .optional()
     .describe("expected income-tax summary figures"),
-});
+}).refine((c) => (c.company === undefined) !== (c.company_file === undefined), { message: "give exactly one of company and company_file" });
 
 export const caseFileSchema = z.strictObject({
   policy: z.string().min(1).describe("the policy these cases are about"),

@@ -8,12 +8,13 @@ import { calcCommand } from "./commands/calc.js";
 import { policiesCommand } from "./commands/policies.js";
 import { schemaCommand } from "./commands/schema.js";
 import { tablesCommand } from "./commands/tables-check.js";
+import { testCommand } from "./commands/test.js";
 import { type Io, toolInfo } from "./context.js";
 
 const EXIT_HELP = `
 Exit codes:
   0   success
-  1   a check or test found problems
+  1   a check found problems, or a golden case failed
   2   usage error (unknown command or option, bad option value)
   65  invalid input data (company file, tables), reported with file:line:col and field path
   70  internal error: a bug in incentive, please report it`;
@@ -26,7 +27,7 @@ export function buildProgram(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride()
     .showSuggestionAfterError(true);
-  for (const command of [calcCommand(io), tablesCommand(io), policiesCommand(io), schemaCommand(io)]) {
+  for (const command of [calcCommand(io), testCommand(io), tablesCommand(io), policiesCommand(io), schemaCommand(io)]) {
     command.copyInheritedSettings(program);
     for (const sub of command.commands) sub.copyInheritedSettings(program);
     program.addCommand(command);
