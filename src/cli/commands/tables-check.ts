@@ -11,6 +11,7 @@ import { formatFinding, githubAnnotation } from "../../checks/findings.js";
 import { FindingsError, UsageError } from "../../errors/problems.js";
 import { loadTables } from "../../io/load-tables.js";
 import { DEFAULT_TABLES, type Io } from "../context.js";
+import { diffSubcommand } from "./tables-diff.js";
 
 interface CheckCliOptions {
   sources?: string;
@@ -68,5 +69,5 @@ export function checkSubcommand(io: Io): Command {
 }
 
 export function tablesCommand(io: Io): Command {
-  return new Command("tables").description("check and compare rate tables").addCommand(checkSubcommand(io));
+  return new Command("tables").description("check and compare rate tables").addCommand(checkSubcommand(io)).addCommand(diffSubcommand(io));
 }
