@@ -38,8 +38,8 @@ describe("tables diff between folders", () => {
     };
     expect(report.changes).toEqual([expect.objectContaining({ code: "changed-value", policy: "cit-hnte-rate", parameter: "rate", date: "2008-01-01", before: "15%", after: "12%" })]);
     // Shijiazhuang example: 2600万 − 60万 ordinary loss = 2540万; less R&D (900万 + 40万) × 75% = 705万,
-    // equipment (420万 − 22.17万) + (85万 − 2.69万) = 480.14万, education 2400万 × (8% − 2.5%) = 132万 capped
-    // by the 170万 spent → 110万: 2540 − 705 − 480.14 − 110 = 1244.86万 = 12,448,600;
+    // equipment (420万 − 22.17万) + (85万 − 2.69万) = 480.14万, education (150万 + 20万 carried = 170万 spent)
+    // min(170万, 2400万 × 8%) − min(170万, 2400万 × 2.5%) = 170万 − 60万 = 110万: 2540 − 705 − 480.14 − 110 = 1244.86万 = 12,448,600;
     // saving 25% − 15% = 10% → 1,244,860.00; at 12% the saving is 13% → 1,618,318.00 (+373,458.00).
     const sjz = report.impact.movements.find((m) => m.subject.endsWith("shijiazhuang-hnte-2018.yaml"));
     expect(sjz).toMatchObject({ policy: "cit-hnte-rate", before: { amount: "1244860.00" }, after: { amount: "1618318.00" }, delta: "373458.00", causes: ["cit-hnte-rate.rate"] });
