@@ -92,3 +92,25 @@ describe("tables diff between git revisions", () => {
     expect(notRev.err).toMatch(/"no-such-rev" is neither a folder nor a git revision/);
   });
 });
+
+describe("tables diff of dates", () => {
+  it("a value moved to another date is one changed-date, and the items around the dates move", async () => {
+    // The small-scale exemption ends on 2021-01-01; moving the ending to 2020-07-01 ends it half a year early.
+    const head = editedCopy(join("national", "vat-small-scale-exemption.yaml"), (t) => t.replace("      2021-01-01:\n        value: null\n", "      2020-07-01:\n        value: null\n"));
+    const r = await runCli(["tables", "diff", TABLES, head, "--format", "json"]);
+    const report = JSON.parse(r.out) as {
+      changes: { code: string; parameter: string; before: string; after: string }[];
+      impact: { movements: { subject: string; before: { status: string; amount: string }; after: { status: string }; causes: string[] }[] };
+    };
+    expect(report.changes).toEqual([expect.objectContaining({ code: "changed-date", parameter: "monthly_limit", before: "2021-01-01: null (ends)", after: "2020-07-01: null (ends)" })]);
+    // The golden case for 2020-12 (20,000 × 3% = 600.00 exempt) falls outside the shortened window.
+    expect(report.impact.movements).toEqual([
+      expect.objectContaining({
+        subject: expect.stringContaining("2020-12 is the last month covered"),
+        before: { status: "applied", amount: "600.00" },
+        after: { status: "not-in-force", amount: null },
+        causes: ["vat-small-scale-exemption.monthly_limit"],
+      }),
+    ]);
+  });
+});

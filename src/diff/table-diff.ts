@@ -16,6 +16,7 @@ export const CHANGE_CODES = [
   "added-value",
   "removed-value",
   "changed-value",
+  "changed-date",
   "changed-citation",
   "removed-citation",
   "changed-quote",
@@ -86,9 +87,22 @@ function diffEntries(policy: string, parameter: string, base: Parameter, head: P
   const changes: TableChange[] = [];
   const oldByDate = new Map(base.entries.map((e) => [e.from, e]));
   const newByDate = new Map(head.entries.map((e) => [e.from, e]));
+  // A value that only moved to another date (same value, same citation) is one change, not two.
+  const same = (a: ValueEntry, b: ValueEntry) => a.written === b.written && citation(a) === citation(b);
+  const moved = new Map<ValueEntry, ValueEntry>();
+  const gone = base.entries.filter((e) => !newByDate.has(e.from));
+  for (const entry of head.entries.filter((e) => !oldByDate.has(e.from))) {
+    const old = gone.find((g) => same(g, entry) && ![...moved.values()].includes(g));
+    if (old) moved.set(entry, old);
+  }
   for (const entry of head.entries) {
     const old = oldByDate.get(entry.from);
     const where = { policy, parameter, date: entry.from, ...at(entry.location) };
+    const from = moved.get(entry);
+    if (from) {
+      changes.push({ code: "changed-date", ...where, before: `${from.from}: ${shownValue(from)}`, after: `${entry.from}: ${shownValue(entry)}` });
+      continue;
+    }
     if (!old) {
       changes.push({ code: "added-value", ...where, after: `${shownValue(entry)} (${citation(entry)})` });
       continue;
@@ -98,8 +112,9 @@ function diffEntries(policy: string, parameter: string, base: Parameter, head: P
     if (citation(old) !== citation(entry)) changes.push({ code: "changed-citation", ...where, before: citation(old), after: citation(entry) });
     if (old.cite.quote !== entry.cite.quote) changes.push({ code: "changed-quote", ...where, before: old.cite.quote, after: entry.cite.quote });
   }
+  const movedFrom = new Set(moved.values());
   for (const entry of base.entries) {
-    if (newByDate.has(entry.from)) continue;
+    if (newByDate.has(entry.from) || movedFrom.has(entry)) continue;
     const where = { policy, parameter, date: entry.from, ...at(entry.location) };
     changes.push({ code: "removed-value", ...where, before: `${shownValue(entry)} (${citation(entry)})` });
     changes.push({ code: "removed-citation", ...where, before: citation(entry) });
