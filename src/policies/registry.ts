@@ -1,11 +1,14 @@
 /** Which code implements each table. A table without code, or code without a table, is an error. */
 import { citEquipmentOneTimeDeduction } from "./national/cit-equipment-one-time-deduction.js";
 import { citHnteRate } from "./national/cit-hnte-rate.js";
+import { citInfrastructureHoliday } from "./national/cit-infrastructure-holiday.js";
 import { citLossCarryforwardExtension } from "./national/cit-loss-carryforward-extension.js";
 import { citRdSuperDeduction } from "./national/cit-rd-super-deduction.js";
 import { citSmallLowProfit } from "./national/cit-small-low-profit.js";
 import { citStaffEducationDeduction } from "./national/cit-staff-education-deduction.js";
 import { citTaseRate } from "./national/cit-tase-rate.js";
+import { citTechTransferIncome } from "./national/cit-tech-transfer-income.js";
+import { citVentureCapitalDeduction } from "./national/cit-venture-capital-deduction.js";
 import { vatAgriculturalDeduction2018 } from "./national/vat-agricultural-deduction-2018.js";
 import { vatRateCut2018 } from "./national/vat-rate-cut-2018.js";
 import { vatSmallScaleConversion2018 } from "./national/vat-small-scale-conversion-2018.js";
@@ -19,6 +22,9 @@ export const IMPLEMENTATIONS: ReadonlyMap<string, PolicyImplementation> = new Ma
   ["cit-equipment-one-time-deduction", citEquipmentOneTimeDeduction],
   ["cit-staff-education-deduction", citStaffEducationDeduction],
   ["cit-loss-carryforward-extension", citLossCarryforwardExtension],
+  ["cit-tech-transfer-income", citTechTransferIncome],
+  ["cit-infrastructure-holiday", citInfrastructureHoliday],
+  ["cit-venture-capital-deduction", citVentureCapitalDeduction],
   ["cit-hnte-rate", citHnteRate],
   ["cit-tase-rate", citTaseRate],
   ["cit-small-low-profit", citSmallLowProfit],
