@@ -66,10 +66,9 @@ const excessCreditRefund = z.strictObject({
   listed_industry: z.boolean().optional().describe("registered in one of the 18 industries of 财税〔2018〕70号's attachment"),
   grid_enterprise: z.boolean().optional().describe("电网企业 holding a 电力业务许可证 (输电类、供电类)"),
   credit_rating: z.enum(["A", "B", "M", "C", "D"]).optional().describe("纳税信用等级"),
-  registered: isoDate().optional().describe("date of tax registration (办理税务登记)"),
   prior_period_credit: amount().optional().describe("期末留抵税额 of the period before the application (申请退税上期)"),
   end_2017_credit: amount().optional().describe("期末留抵税额 at the end of 2017"),
-  invoice_input_vat: amount().optional().describe("input VAT deducted from 专用发票, 海关进口增值税专用缴款书 and 解缴税款完税凭证 over 2015–2017 (or the operating period if registered from 2015)"),
+  invoice_input_vat: amount().optional().describe("input VAT deducted from 专用发票, 海关进口增值税专用缴款书 and 解缴税款完税凭证 over 2015–2017, or over the operating period if registered on or after 2015-01-01"),
   total_input_vat: amount().optional().describe("all input VAT deducted over the same span"),
 });
 
