@@ -25,11 +25,17 @@ const SUFFIXES: Record<Unit, string[]> = {
   count: ["人", "个", "家", ""],
 };
 
-/** True when `written` (as the table writes it) appears in the quote with its unit. */
+/** Small whole numbers as Chinese texts write them: 第三年, 三个年度. */
+const CHINESE_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** True when `written` (as the table writes it) appears in the quote with its unit, in digits or (1–10) in Chinese. */
 export function valueInQuote(written: string, unit: Unit, quote: string): boolean {
   const text = normaliseText(quote);
   const number = written.replace(/\.0+$/, "");
-  return SUFFIXES[unit].some((suffix) => new RegExp(`(?<![\\d.])${escapeRegex(number)}${escapeRegex(suffix)}`).test(text));
+  const digits = SUFFIXES[unit].some((suffix) => new RegExp(`(?<![\\d.])${escapeRegex(number)}${escapeRegex(suffix)}`).test(text));
+  const chinese = /^\d+$/.test(number) ? CHINESE_NUMERALS[Number(number)] : undefined;
+  if (digits || !chinese || unit === "ratio" || SUFFIXES[unit].includes("")) return digits;
+  return SUFFIXES[unit].some((suffix) => new RegExp(`(?<![一二三四五六七八九十])${chinese}${escapeRegex(suffix)}`).test(text));
 }
 
 function escapeRegex(s: string): string {

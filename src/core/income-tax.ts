@@ -78,7 +78,7 @@ export function runIncomeTax(
       reasons: [
         ...draft.reasons,
         ...(used.lt(draft.deduction)
-          ? [text(`应纳税所得额只剩${formatCompact(ti)}，本年只能扣除${formatCompact(used)}，其余形成亏损结转（未计价）`, `only ${formatCompact(ti)} of taxable income was left, so ${formatCompact(used)} is deducted this year; the rest becomes a loss carried forward (not valued)`)]
+          ? [text(`应纳税所得额只剩${formatCompact(ti)}，本年只能扣除${formatCompact(used)}，${(draft.leftover ?? LOSS_CARRIED).zh}`, `only ${formatCompact(ti)} of taxable income was left, so ${formatCompact(used)} is deducted this year; ${(draft.leftover ?? LOSS_CARRIED).en}`)]
           : []),
       ],
     };
@@ -127,6 +127,8 @@ export function runIncomeTax(
     },
   };
 }
+
+const LOSS_CARRIED = text("其余形成亏损结转（未计价）", "the rest becomes a loss carried forward (not valued)");
 
 function withoutIncome(draft: DeductionDraft | RateDraft, missing: readonly string[]): Draft {
   if (draft.status !== "applied") return draft;

@@ -41,6 +41,69 @@ const equipment = z.strictObject({
   building: z.boolean().optional().describe("true for buildings and structures (房屋、建筑物), which never qualify"),
 });
 
+const infrastructureProject = z.strictObject({
+  name: z.string().min(1),
+  approved: isoDate().describe("date the project was approved (经批准)"),
+  first_revenue_year: z.number().int().min(1990).max(2100).describe("tax year of the first 生产经营收入 after completion"),
+  income: signedAmount().optional().describe("the project's 所得 this tax year, accounted separately (already inside taxable_income_before_incentives)"),
+});
+
+const ventureCapital = z.strictObject({
+  registered: z.boolean().describe("已经备案的创业投资企业"),
+  investments: z
+    .array(
+      z.strictObject({
+        investee: z.string().min(1).describe("an unlisted small or medium high-tech enterprise (未上市中小高新技术企业)"),
+        amount: amount().describe("amount invested in equity (投资额)"),
+        acquired: isoDate().describe("date the equity was acquired; the holding must still be held"),
+      }),
+    )
+    .optional(),
+  carried_forward: amount().optional().describe("70% deductions of earlier years not yet used (结转抵扣)"),
+});
+
+const excessCreditRefund = z.strictObject({
+  listed_industry: z.boolean().optional().describe("registered in one of the 18 industries of 财税〔2018〕70号's attachment"),
+  grid_enterprise: z.boolean().optional().describe("电网企业 holding a 电力业务许可证 (输电类、供电类)"),
+  credit_rating: z.enum(["A", "B", "M", "C", "D"]).optional().describe("纳税信用等级"),
+  prior_period_credit: amount().optional().describe("期末留抵税额 of the period before the application (申请退税上期)"),
+  end_2017_credit: amount().optional().describe("期末留抵税额 at the end of 2017"),
+  invoice_input_vat: amount().optional().describe("input VAT deducted from 专用发票, 海关进口增值税专用缴款书 and 解缴税款完税凭证 over 2015–2017, or over the operating period if registered on or after 2015-01-01"),
+  total_input_vat: amount().optional().describe("all input VAT deducted over the same span"),
+});
+
+const usedFixedAssetSale = z.strictObject({
+  name: z.string().min(1),
+  date: isoDate().describe("date of sale"),
+  price_incl_vat: amount().describe("sale price including VAT (含税销售额)"),
+});
+
+const smallLoans = z.strictObject({
+  method: z.enum(["whole-loan", "within-cap"]).optional().describe("the exemption method chosen for the accounting year: whole-loan (一) or within-cap (二)"),
+  output_rate: z.number().positive().max(100).optional().describe("VAT rate (%) the lender charges on loan interest, e.g. 6"),
+  loans: z
+    .array(
+      z
+        .strictObject({
+          borrower: z.string().min(1).describe("a small or micro enterprise (工信部联企业〔2011〕300号) or an individual business"),
+          credit_line: amount().optional().describe("单户授信 of the borrower"),
+          contract_amount: amount().optional().describe("loan contract amount, when there is no credit line"),
+          balance: amount().optional().describe("loan balance, when there is no credit line"),
+          rate: z.number().nonnegative().describe("annual interest rate of the loan (%)"),
+          benchmark_rate: z.number().positive().describe("人民银行同期贷款基准利率 (%)"),
+          interest: amount().describe("VAT-exclusive interest income from the loan over from..to"),
+          from: isoDate(),
+          to: isoDate(),
+        })
+        .refine((l) => l.from <= l.to, { message: "expected from ≤ to" }),
+    )
+    .optional(),
+});
+
+const contributionBase = z
+  .strictObject({ from: isoDate(), to: isoDate(), base: amount().describe("sum of the monthly contribution bases over from..to") })
+  .refine((p) => p.from <= p.to, { message: "expected from ≤ to" });
+
 const vatBands = z.strictObject({
   standard: amount().optional().describe("基本税率 band: 17% before 2018-05-01, 16% from then"),
   low: amount().optional().describe("低税率 band: 11% before 2018-05-01, 10% from then"),
@@ -119,6 +182,9 @@ export const companySchema = z.strictObject({
         .strictObject({ expense: amount(), carried_forward: amount().optional() })
         .optional()
         .describe("职工教育经费 of the year and excess carried in"),
+      tech_transfer_income: amount().optional().describe("技术转让所得 of the year (already inside taxable_income_before_incentives)"),
+      infrastructure_projects: z.array(infrastructureProject).optional().describe("公共基础设施项目 in the 目录 (not 承包经营、承包建设 or 内部自建自用), accounted separately"),
+      venture_capital: ventureCapital.optional().describe("for a 创业投资企业: its equity investments in unlisted small and medium high-tech enterprises"),
     })
     .optional(),
   vat: z
@@ -135,6 +201,14 @@ export const companySchema = z.strictObject({
           months_operated: z.number().int().min(1).max(12).optional().describe("when fewer than 12 months"),
         })
         .optional(),
+      excess_credit_refund: excessCreditRefund.optional().describe("facts for the 2018 refund of period-end excess input VAT (财税〔2018〕70号)"),
+      used_fixed_asset_sales: z.array(usedFixedAssetSale).optional().describe("sales of the company's own used fixed assets that qualify for 减按2%"),
+      small_loans: smallLoans.optional().describe("for a lender: interest from small loans to small and micro enterprises and individual businesses"),
+    })
+    .optional(),
+  social_insurance: z
+    .strictObject({
+      unemployment_base: z.array(contributionBase).optional().describe("失业保险 contribution base (缴费基数 summed over the period) by period"),
     })
     .optional(),
 });

@@ -39,6 +39,8 @@ export interface Draft {
 /** Income-tax deduction: how much it takes off taxable income; the waterfall prices it (status applied or capped). */
 export interface DeductionDraft extends Omit<Draft, "amount"> {
   readonly deduction?: Decimal;
+  /** What becomes of the part taxable income cannot absorb; by default a loss carried forward. */
+  readonly leftover?: Text;
 }
 
 /** Preferential rate: the tax due on `taxableIncome` under it. */
