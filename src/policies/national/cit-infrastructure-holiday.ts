@@ -9,6 +9,7 @@ import { type DeductionPolicy, needsInput, notEligible, text } from "../types.js
 
 export const citInfrastructureHoliday: DeductionPolicy = {
   stage: "deduction",
+  reads: ["exempt_through_year", "half_through_year"],
   order: 36,
   evaluate(ctx) {
     const { params, company, year } = ctx;

@@ -9,6 +9,7 @@ import { type DeductionPolicy, notEligible, notInForce, text } from "../types.js
 
 export const citTechTransferIncome: DeductionPolicy = {
   stage: "deduction",
+  reads: ["exempt_ceiling"],
   order: 35,
   evaluate(ctx) {
     const { params, yearEnd, year, company } = ctx;

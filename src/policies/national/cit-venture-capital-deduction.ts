@@ -9,6 +9,7 @@ import { type DeductionPolicy, notEligible, notInForce, text } from "../types.js
 
 export const citVentureCapitalDeduction: DeductionPolicy = {
   stage: "deduction",
+  reads: ["deduction_rate", "holding_years"],
   order: 60,
   evaluate(ctx) {
     const { params, yearEnd, year, company } = ctx;

@@ -9,6 +9,7 @@ import { slices } from "../vat-periods.js";
 
 export const siUnemploymentRateCut: StandalonePolicy = {
   stage: "standalone",
+  reads: ["rate_before", "rate"],
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const changes = params.changeDates("rate");

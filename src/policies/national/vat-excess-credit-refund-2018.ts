@@ -12,6 +12,7 @@ const PATH = "vat.excess_credit_refund";
 
 export const vatExcessCreditRefund2018: StandalonePolicy = {
   stage: "standalone",
+  reads: ["ratio_span_years"],
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const [start, end] = params.changeDates("ratio_span_years");

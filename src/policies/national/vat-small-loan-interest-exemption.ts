@@ -13,6 +13,7 @@ const PATH = "vat.small_loans";
 
 export const vatSmallLoanInterestExemption: StandalonePolicy = {
   stage: "standalone",
+  reads: ["loan_size_cap", "rate_multiple"],
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const facts = company.vat?.small_loans;

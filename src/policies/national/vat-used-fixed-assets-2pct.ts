@@ -8,6 +8,8 @@ import { type Draft, notEligible, notInForce, type StandalonePolicy, text } from
 
 export const vatUsedFixedAssets2pct: StandalonePolicy = {
   stage: "standalone",
+  reads: ["reduced_rate"],
+  readsGeneral: ["small_scale_levy_rate"],
   evaluate(ctx): Draft {
     const { params, general, company, period } = ctx;
     const sales = (company.vat?.used_fixed_asset_sales ?? []).filter((s) => s.date >= period.from && s.date <= period.to);
