@@ -59,7 +59,7 @@ export const vatExportRebate2018: StandalonePolicy = {
     let estimated = false;
     for (const { exp, index } of exports) {
       if (exp.listed_product === true) {
-        reasons.push(text(`${exp.name}：列入清单的产品，清单未载于种子文件，未计算`, `${exp.name}: a listed product; the list is not in the seeds, not computed`));
+        reasons.push(text(`${exp.name}：列入清单的产品或豆粕，清单和原退税率未载于种子文件，未计算`, `${exp.name}: a listed product or soybean meal; the list and former rates are not in the seeds, not computed`));
         continue;
       }
       const band = exp.rebate_rate_before === 17 || exp.rebate_rate_before === 11;
