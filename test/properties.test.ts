@@ -33,6 +33,10 @@ const companyArb = fc.record({
   loss: wan,
   sales: wan,
   purchases: wan,
+  techTransfer: wan,
+  projectIncome: fc.integer({ min: -500, max: 5_000 }).map((n) => `${n}万`),
+  projectAge: fc.integer({ min: 0, max: 8 }),
+  vcInvestment: wan,
 });
 
 type Generated = typeof companyArb extends fc.Arbitrary<infer T> ? T : never;
@@ -54,6 +58,9 @@ function build(c: Generated) {
       losses: [{ year: c.lossYear, unused: c.loss }],
       payroll: c.payroll,
       staff_education: { expense: c.education },
+      tech_transfer_income: c.techTransfer,
+      infrastructure_projects: [{ name: "项目", approved: "2010-01-01", first_revenue_year: c.year - c.projectAge, income: c.projectIncome }],
+      venture_capital: { registered: true, investments: [{ investee: "被投企业", amount: c.vcInvestment, acquired: `${c.year - 2}-03-01` }] },
     },
     vat: { taxpayer: "general", periods: [{ from: `${c.year}-01-01`, to: `${c.year}-12-31`, sales: { standard: c.sales }, purchases: { standard: c.purchases } }] },
   });

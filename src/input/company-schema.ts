@@ -100,6 +100,20 @@ const smallLoans = z.strictObject({
     .optional(),
 });
 
+const exportSales = z
+  .strictObject({
+    name: z.string().min(1).describe("product or product group"),
+    from: isoDate().describe("first export date (报关单出口日期) of the span"),
+    to: isoDate(),
+    base: amount().describe("the rebate base (退税计税依据) of the exports in from..to"),
+    tax_rate_before: z.number().nonnegative().max(100).optional().describe("the product's VAT rate (%) before 2018-05-01, e.g. 17"),
+    rebate_rate_before: z.number().nonnegative().max(100).describe("the product's export rebate rate (%) before the 2018 changes, e.g. 17, 15, 9"),
+    producer: z.boolean().describe("生产企业 (true) or 外贸企业 (false)"),
+    purchased_at_new_rate: z.boolean().optional().describe("外贸企业: the goods were bought taxed at the new 16%/10% rate"),
+    listed_product: z.boolean().optional().describe("in the product list of 财税〔2018〕93号 or 123号 article 一, or soybean meal"),
+  })
+  .refine((p) => p.from <= p.to, { message: "expected from ≤ to" });
+
 const contributionBase = z
   .strictObject({ from: isoDate(), to: isoDate(), base: amount().describe("sum of the monthly contribution bases over from..to") })
   .refine((p) => p.from <= p.to, { message: "expected from ≤ to" });
@@ -203,6 +217,7 @@ export const companySchema = z.strictObject({
         .optional(),
       excess_credit_refund: excessCreditRefund.optional().describe("facts for the 2018 refund of period-end excess input VAT (财税〔2018〕70号)"),
       used_fixed_asset_sales: z.array(usedFixedAssetSale).optional().describe("sales of the company's own used fixed assets that qualify for 减按2%"),
+      exports: z.array(exportSales).optional().describe("exports with a VAT rebate, by product and span"),
       small_loans: smallLoans.optional().describe("for a lender: interest from small loans to small and micro enterprises and individual businesses"),
     })
     .optional(),

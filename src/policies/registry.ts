@@ -12,6 +12,7 @@ import { citVentureCapitalDeduction } from "./national/cit-venture-capital-deduc
 import { vatAgriculturalDeduction2018 } from "./national/vat-agricultural-deduction-2018.js";
 import { siUnemploymentRateCut } from "./national/si-unemployment-rate-cut.js";
 import { vatExcessCreditRefund2018 } from "./national/vat-excess-credit-refund-2018.js";
+import { vatExportRebate2018 } from "./national/vat-export-rebate-2018.js";
 import { vatRateCut2018 } from "./national/vat-rate-cut-2018.js";
 import { vatSmallScaleConversion2018 } from "./national/vat-small-scale-conversion-2018.js";
 import { vatSmallLoanInterestExemption } from "./national/vat-small-loan-interest-exemption.js";
@@ -37,6 +38,7 @@ export const IMPLEMENTATIONS: ReadonlyMap<string, PolicyImplementation> = new Ma
   ["vat-small-scale-exemption", vatSmallScaleExemption],
   ["vat-small-scale-conversion-2018", vatSmallScaleConversion2018],
   ["vat-excess-credit-refund-2018", vatExcessCreditRefund2018],
+  ["vat-export-rebate-2018", vatExportRebate2018],
   ["vat-used-fixed-assets-2pct", vatUsedFixedAssets2pct],
   ["vat-small-loan-interest-exemption", vatSmallLoanInterestExemption],
   ["si-unemployment-rate-cut", siUnemploymentRateCut],

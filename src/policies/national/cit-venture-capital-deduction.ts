@@ -21,10 +21,17 @@ export const citVentureCapitalDeduction: DeductionPolicy = {
     if (!vc.registered) return notEligible("创业投资企业未备案", "the venture-capital enterprise is not registered (备案)");
     const holding = params.at("holding_years", yearEnd).toNumber();
     const rate = params.at("deduction_rate", yearEnd);
-    const due = (vc.investments ?? []).filter((i) => Number(i.acquired.slice(0, 4)) + holding === year);
+    const dueYear = (acquired: string): number => Number(acquired.slice(0, 4)) + holding;
+    const investments = vc.investments ?? [];
+    const due = investments.filter((i) => dueYear(i.acquired) === year);
+    // holdings due in another year are named, so none drops out unseen (earlier ones belong in carried_forward)
+    const otherYears = investments
+      .filter((i) => dueYear(i.acquired) !== year)
+      .map((i) => text(`${i.investee}：持有满${holding}年的年度为${dueYear(i.acquired)}年，不在本年`, `${i.investee}: the holding reaches ${holding} years in ${dueYear(i.acquired)}, not this year`));
     const carried = vc.carried_forward ?? ZERO;
     if (due.length === 0 && carried.isZero()) {
-      return notEligible(`${year}年无持有满${holding}年的投资，也无结转额`, `no holding reaches ${holding} years in ${year} and nothing is carried forward`);
+      const none = text(`${year}年无持有满${holding}年的投资，也无结转额`, `no holding reaches ${holding} years in ${year} and nothing is carried forward`);
+      return { status: "not-eligible", formula: text("—", "—"), reasons: [none, ...otherYears] };
     }
     const invested = sum(due.map((i) => i.amount));
     const deduction = invested.times(rate).plus(carried);
@@ -36,6 +43,7 @@ export const citVentureCapitalDeduction: DeductionPolicy = {
       reasons: [
         ...due.map((i) => text(`${i.investee}：${i.acquired}取得，${year}年持有满${holding}年`, `${i.investee}: acquired ${i.acquired}, held ${holding} years in ${year}`)),
         ...(carried.isZero() ? [] : [text(`以前年度结转${formatCompact(carried)}`, `${formatCompact(carried)} carried forward from earlier years`)]),
+        ...otherYears,
       ],
       leftover: text("其余结转以后纳税年度抵扣（未计价）", "the rest carries forward to later years (not valued)"),
     };
