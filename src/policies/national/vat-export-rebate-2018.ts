@@ -48,6 +48,7 @@ function rateOn(params: ParamReader, exp: Export, date: string): { rate: Decimal
 
 export const vatExportRebate2018: StandalonePolicy = {
   stage: "standalone",
+  reads: ["rate_17_to", "rate_11_to", "after_transition_17_to", "after_transition_11_to", "uplift_15_to", "uplift_9_to", "uplift_5_to"],
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const exports = (company.vat?.exports ?? []).map((exp, index) => ({ exp, index }));
