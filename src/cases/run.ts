@@ -39,6 +39,9 @@ export function runCase(golden: GoldenCase, tables: TableSet, tool: { name: stri
     for (const path of expected.missing ?? []) if (!item.missing.includes(path)) failures.push(`${where}: missing should name ${path}`);
     if (expected.estimated !== undefined && item.estimated !== expected.estimated) failures.push(`${where}: estimated expected ${expected.estimated}`);
   }
+  for (const policy of golden.absent ?? []) {
+    if (result.items.some((i) => i.policy === policy)) failures.push(`${policy}: should not appear for region ${result.region}`);
+  }
   for (const [key, value] of Object.entries(golden.income_tax ?? {})) {
     const actual = result.income_tax?.[key as "baseline_tax"];
     if (actual !== value) failures.push(`income_tax.${key}: expected ${value}, actual ${actual ?? "none"}`);

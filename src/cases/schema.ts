@@ -23,6 +23,7 @@ export const caseSchema = z.strictObject({
   period: period.describe("a tax year, or {from, to} within one year"),
   company: z.record(z.string(), z.unknown()).describe("company facts, as in a company file"),
   expect: z.record(z.string(), expectedItemSchema).describe("expected items by policy id"),
+  absent: z.array(z.string().min(1)).optional().describe("policy ids that must not appear (another region's measures)"),
   income_tax: z
     .strictObject({ baseline_tax: fen.optional(), actual_tax: fen.optional(), reduction: fen.optional() })
     .optional()

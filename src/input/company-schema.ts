@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { amount, dateRange, isoDate, signedAmount } from "./amount.js";
+import { awardInputShape } from "./award-facts.js";
 
 export const REGIONS = [
   "other",
@@ -137,6 +138,8 @@ export const companySchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  // Award facts (figures by year, facts, events, ranks, rates, awards received): see award-facts.ts.
+  ...awardInputShape,
 });
 
 export type Company = z.output<typeof companySchema>;

@@ -28,8 +28,12 @@ export function checkTables(dir: string, sourcesDir: string | undefined): CheckO
   }
   const problems: Problem[] = [];
   for (const table of tables.policies.values()) {
-    if (table.kind !== "reference" && !IMPLEMENTATIONS.has(table.id)) {
-      problems.push({ location: { file: table.file, line: 1 }, path: "id", message: `no code implements policy "${table.id}" (src/policies/registry.ts)` });
+    // An award table is implemented by its shape (src/policies/awards/); others need code in the registry.
+    if (table.kind !== "reference" && !table.award && !IMPLEMENTATIONS.has(table.id)) {
+      problems.push({ location: { file: table.file, line: 1 }, path: "id", message: `no code implements policy "${table.id}" (src/policies/registry.ts) and it has no award shape` });
+    }
+    if (table.award && IMPLEMENTATIONS.has(table.id)) {
+      problems.push({ location: { file: table.file, line: 1 }, path: "award", message: `policy "${table.id}" has both an award shape and code: keep one` });
     }
   }
   for (const id of IMPLEMENTATIONS.keys()) {
@@ -47,6 +51,25 @@ export function checkTables(dir: string, sourcesDir: string | undefined): CheckO
       }
       return cache.get(source);
     };
+    const checkQuote = (file: string, path: string, documentKey: string, quote: string): void => {
+      const document = tables.documents.get(documentKey);
+      const text = document ? sourceText(document.source) : undefined;
+      if (!document || text === undefined) {
+        problems.push({ location: { file }, path, message: `source text of "${documentKey}" not found under ${sourcesDir}` });
+        return;
+      }
+      checkedQuotes += 1;
+      if (!quoteInSource(quote, text)) problems.push({ location: { file }, path, message: `quote not found in ${document.source}: "${quote}"` });
+    };
+    // Stacking rules and validity windows quote their sentences too.
+    for (const table of tables.policies.values()) {
+      table.award?.rules.forEach((rule, i) => {
+        if (rule.cite && rule.quote) checkQuote(table.file, `award.rules.${i}.quote`, rule.cite.document, rule.quote);
+      });
+    }
+    for (const [key, document] of tables.documents) {
+      if (document.valid?.quote) checkQuote(join(dir, "documents.yaml"), `${key}.valid.quote`, key, document.valid.quote);
+    }
     for (const table of tables.policies.values()) {
       for (const parameter of table.parameters.values()) {
         for (const entry of parameter.entries) {
