@@ -15,11 +15,16 @@ const TODAY = ["--today", "2026-11-23"];
 /** A sources folder (seeds/ + reference/) whose files hold every quote the real tables cite. */
 function standInSources(root: string): string {
   const byFile = new Map<string, string[]>();
-  for (const table of loadTables(TABLES).policies.values()) {
-    for (const p of table.parameters.values()) {
-      for (const e of p.entries) byFile.set(e.cite.document.source, [...(byFile.get(e.cite.document.source) ?? []), e.cite.quote]);
+  const add = (source: string, quote: string) => byFile.set(source, [...(byFile.get(source) ?? []), quote]);
+  const tables = loadTables(TABLES);
+  for (const table of tables.policies.values()) {
+    for (const p of table.parameters.values()) for (const e of p.entries) add(e.cite.document.source, e.cite.quote);
+    for (const rule of table.award?.rules ?? []) {
+      const source = rule.cite ? tables.documents.get(rule.cite.document)?.source : undefined;
+      if (source && rule.quote) add(source, rule.quote);
     }
   }
+  for (const doc of tables.documents.values()) if (doc.valid?.quote) add(doc.source, doc.valid.quote);
   for (const [source, quotes] of byFile) {
     const file = source.startsWith("seeds/") ? join(root, "seeds", source.slice(6)) : join(root, source);
     mkdirSync(join(file, ".."), { recursive: true });

@@ -69,6 +69,9 @@ export function runCase(golden: GoldenCase, company: unknown, tables: TableSet, 
       failures.push({ what: `${policy}.estimated`, expected: String(expected.estimated), actual: String(item.estimated) });
     }
   }
+  for (const policy of golden.absent ?? []) {
+    if (result.items.some((i) => i.policy === policy)) failures.push({ what: policy, expected: `no item for region ${result.region}`, actual: "an item" });
+  }
   for (const [key, value] of Object.entries(golden.income_tax ?? {})) {
     if (value === undefined) continue;
     const actual = result.income_tax?.[key as "baseline_tax"];

@@ -26,6 +26,7 @@ export const caseSchema = z.strictObject({
   company_file: z.string().min(1).optional().describe("a company file, relative to this case file (instead of company)"),
   overrides: parameterOverridesSchema.optional().describe("what-if table values for this case, in the scenario format"),
   expect: z.record(z.string(), expectedItemSchema).describe("expected items by policy id"),
+  absent: z.array(z.string().min(1)).optional().describe("policy ids that must not appear (another region's measures)"),
   income_tax: z
     .strictObject({ baseline_tax: fen.optional(), actual_tax: fen.optional(), reduction: fen.optional() })
     .optional()

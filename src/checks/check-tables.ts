@@ -34,7 +34,7 @@ export function checkTables(options: CheckOptions): CheckReport {
   const findings = [...checkCode(tables, options.tablesDir), ...checkEndings(tables), ...checkDocuments(tables, options), ...checkWindows(tables, options.today, options.reviewAgeYears)];
   let quotesChecked = 0;
   if (options.sources) {
-    const outcome = checkSources(tables, options.sources.read, options.sources.label);
+    const outcome = checkSources(tables, options.sources.read, options.sources.label, `${options.tablesDir}/documents.yaml`);
     findings.push(...outcome.findings);
     quotesChecked = outcome.checked;
   }

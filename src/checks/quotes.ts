@@ -17,8 +17,9 @@ const SUFFIXES: Record<Unit, string[]> = {
   "%": ["%"],
   "‰": ["‰"],
   元: ["元", ""],
-  万元: ["万元", "万"],
-  亿元: ["亿元", "亿"],
+  // 萬/億: Ezhou's text is in traditional characters, which NFKC leaves as they are.
+  万元: ["万元", "万", "萬元", "萬"],
+  亿元: ["亿元", "亿", "億元", "億"],
   ratio: [""],
   years: ["年", "个年度"],
   months: ["个月", "月"],

@@ -8,7 +8,7 @@ import { normaliseText, quoteInSource, valueInQuote } from "./quotes.js";
 
 export type SourceReader = (source: string) => string | undefined;
 
-export function checkSources(tables: TableSet, readSource: SourceReader, sourcesLabel: string): { findings: Finding[]; checked: number } {
+export function checkSources(tables: TableSet, readSource: SourceReader, sourcesLabel: string, documentsFile: string): { findings: Finding[]; checked: number } {
   const findings: Finding[] = [];
   const cache = new Map<string, string | undefined>();
   const textOf = (source: string): string | undefined => {
@@ -19,6 +19,25 @@ export function checkSources(tables: TableSet, readSource: SourceReader, sources
     return cache.get(source);
   };
   let checked = 0;
+  // Stacking rules and validity windows quote their sentences too.
+  const checkQuote = (location: Finding["location"], path: string, documentKey: string, quote: string): void => {
+    const document = tables.documents.get(documentKey);
+    const text = document ? textOf(document.source) : undefined;
+    if (!document || text === undefined) {
+      findings.push({ severity: "error", code: "source-missing", location, path, message: `source text of "${documentKey}" not found under ${sourcesLabel}` });
+      return;
+    }
+    checked += 1;
+    if (!quoteInSource(quote, text)) findings.push({ severity: "error", code: "quote-not-in-source", location, path, message: `quote not found in ${document.source}: "${quote}"` });
+  };
+  for (const table of tables.policies.values()) {
+    table.award?.rules.forEach((rule, i) => {
+      if (rule.cite && rule.quote) checkQuote({ file: table.file }, `award.rules.${i}.quote`, rule.cite.document, rule.quote);
+    });
+  }
+  for (const [key, document] of tables.documents) {
+    if (document.valid?.quote) checkQuote({ file: documentsFile }, `${key}.valid.quote`, key, document.valid.quote);
+  }
   for (const table of tables.policies.values()) {
     for (const parameter of table.parameters.values()) {
       for (const entry of parameter.entries) {

@@ -8,6 +8,7 @@ import { formatISO } from "date-fns/formatISO";
 import { parseISO } from "date-fns/parseISO";
 import { WATERFALL_GENERAL_READS } from "../core/income-tax.js";
 import { GENERAL_LAW_TABLE, IMPLEMENTATIONS } from "../policies/registry.js";
+import { awardParamRefs } from "../tables/award-schema.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
 import type { Finding } from "./findings.js";
 
@@ -23,8 +24,14 @@ export function checkCode(tables: TableSet, tablesDir: string): Finding[] {
   for (const table of tables.policies.values()) {
     if (table.kind === "reference") continue;
     const policy = IMPLEMENTATIONS.get(table.id);
+    // An award table is implemented by its shape (src/policies/awards/), which reads the parameters its award block names.
+    if (table.award) {
+      if (policy) findings.push({ severity: "error", code: "award-and-code", location: at(table), path: "award", message: `policy "${table.id}" has both an award shape and code: keep one` });
+      findings.push(...declaredVersusTable(table, awardParamRefs(table.award).map((r) => r.name)));
+      continue;
+    }
     if (!policy) {
-      findings.push({ severity: "error", code: "no-code", location: at(table), path: "id", message: `no code implements policy "${table.id}" (src/policies/registry.ts)` });
+      findings.push({ severity: "error", code: "no-code", location: at(table), path: "id", message: `no code implements policy "${table.id}" (src/policies/registry.ts) and it has no award shape` });
       continue;
     }
     for (const name of policy.readsGeneral ?? []) generalReads.add(name);
@@ -91,14 +98,21 @@ export function checkWindows(tables: TableSet, today: string, reviewAgeYears: nu
   const findings: Finding[] = [];
   const cutoff = formatISO(addYears(parseISO(today), -reviewAgeYears), { representation: "date" });
   for (const table of tables.policies.values()) {
-    const lasts = [...table.parameters.values()].map((p) => ({ p, last: p.entries[p.entries.length - 1] }));
-    if (lasts.length > 0 && lasts.every(({ last }) => last?.value === null)) {
-      const ended = lasts.map(({ last }) => last?.from ?? "").sort().at(-1) ?? "";
-      findings.push({ severity: "info", code: "ended", location: at(table), path: "", message: `${table.id} has ended: no value in force from ${ended} (kept as history)` });
+    // A parameter has ended when its last entry is `null`, or when the document its last value
+    // cites has a validity window that closed before today.
+    const lasts = [...table.parameters.values()].map((p) => {
+      const last = p.entries[p.entries.length - 1];
+      const windowEnd = last?.cite.document.valid?.to ?? null;
+      const endedOn = last?.value === null ? `no value from ${last.from}` : windowEnd !== null && windowEnd < today ? `its document's window closed on ${windowEnd}` : undefined;
+      return { p, last, endedOn };
+    });
+    if (lasts.length > 0 && lasts.every(({ endedOn }) => endedOn !== undefined)) {
+      const ended = [...new Set(lasts.map(({ endedOn }) => endedOn ?? ""))].join("; ");
+      findings.push({ severity: "info", code: "ended", location: at(table), path: "", message: `${table.id} has ended (${ended}); kept as history` });
       continue;
     }
-    for (const { p, last } of lasts) {
-      if (!last || last.value === null) continue;
+    for (const { p, last, endedOn } of lasts) {
+      if (!last || endedOn !== undefined) continue;
       const since = p.reviewed !== undefined && p.reviewed > last.from ? p.reviewed : last.from;
       if (since < cutoff) {
         findings.push({

@@ -4,9 +4,13 @@
  * income-tax waterfall, and totals the items by kind.
  */
 import type { Company } from "../input/company-schema.js";
+import { evaluateAward } from "../policies/awards/evaluate-award.js";
+import { applyGroupRules } from "../policies/awards/stacking.js";
+import { readDateForYear, unstatedWindowNotes, windowsOf } from "../policies/awards/window.js";
 import { GENERAL_LAW_TABLE, IMPLEMENTATIONS } from "../policies/registry.js";
 import type { DeductionPolicy, PolicyContext, RatePolicy } from "../policies/types.js";
 import { LookupError } from "../errors/problems.js";
+import { awardParamRefs } from "../tables/award-schema.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
 import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
@@ -42,6 +46,10 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
 
   for (const table of tables.policies.values()) {
     if (table.kind === "reference" || !appliesToRegion(table, company.region)) continue;
+    if (table.award) {
+      standalone.push(awardItem(company, table, tables, year));
+      continue;
+    }
     const policy = IMPLEMENTATIONS.get(table.id);
     if (!policy) throw new LookupError(`table ${table.file} (${table.id}) has no implementation in src/policies`);
     const params = new ParamReader(table, policy.reads);
@@ -55,7 +63,7 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
   }
 
   const incomeTax = runIncomeTax(base, deductions, rates);
-  const items = [...incomeTax.items, ...standalone];
+  const items = applyGroupRules([...incomeTax.items, ...standalone], tables, end);
   const missing = [...new Set(items.flatMap((i) => i.missing))];
   // An eligibility line carries no amount, so a fact it lacks leaves the totals whole.
   const complete = !items.some((i) => i.status === "needs-input" && i.kind !== "eligibility");
@@ -71,6 +79,18 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
     complete,
     missing,
   };
+}
+
+/** An award table's line: the generic shape engine, its window's notes added to the readings. */
+function awardItem(company: Company, table: PolicyTable, tables: TableSet, year: number): LineItem {
+  const award = table.award;
+  if (!award) throw new LookupError(`table ${table.id} has no award block`);
+  const params = new ParamReader(table, awardParamRefs(award).map((r) => r.name));
+  const windows = windowsOf(table, tables.documents);
+  const readDate = readDateForYear(yearEnd(year), windows);
+  const draft = evaluateAward({ company, year, taxYear: taxYearPeriod(year), table, award, params, documents: tables.documents, windows, readDate });
+  const item = toLineItem(table, draft, [params]);
+  return { ...item, notes: [...item.notes, ...unstatedWindowNotes(windows)] };
 }
 
 const COUNTED = new Set(["applied", "capped"]);

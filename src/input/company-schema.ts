@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { amount, dateRange, isoDate, signedAmount } from "./amount.js";
+import { awardInputShape } from "./award-facts.js";
 
 export const REGIONS = [
   "other",
@@ -226,6 +227,8 @@ export const companySchema = z.strictObject({
       unemployment_base: z.array(contributionBase).optional().describe("失业保险 contribution base (缴费基数 summed over the period) by period"),
     })
     .optional(),
+  // Award facts (figures by year, facts, events, ranks, rates, awards received): see award-facts.ts.
+  ...awardInputShape,
 });
 
 export type Company = z.output<typeof companySchema>;

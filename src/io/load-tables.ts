@@ -9,6 +9,7 @@ import { Decimal } from "../core/money.js";
 import type { Problem } from "../errors/problems.js";
 import { TableError } from "../errors/problems.js";
 import type { Citation, Parameter, PolicyTable, TableSet, ValueEntry } from "../tables/model.js";
+import { awardParamRefs } from "../tables/award-schema.js";
 import { type DocumentEntry, documentsFileSchema, tableSchema } from "../tables/schema.js";
 import { toCoreValue, writtenWithUnit } from "../tables/units.js";
 import { closest } from "./suggest.js";
@@ -129,6 +130,26 @@ function loadTableFile(file: string, text: string, documents: ReadonlyMap<string
       entries,
     });
   }
+  if (raw.award) {
+    for (const ref of awardParamRefs(raw.award)) {
+      if (!parameters.has(ref.name)) {
+        const suggestion = closest(ref.name, parameters.keys());
+        problems.push({
+          location: locate(ref.path),
+          path: ref.path.join("."),
+          message: `the award refers to parameter "${ref.name}", which the table does not define${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
+        });
+      }
+    }
+    raw.award.rules.forEach((rule, i) => {
+      if (rule.cite && !documents.has(rule.cite.document)) {
+        problems.push({ location: locate(["award", "rules", i, "cite", "document"]), path: `award.rules.${i}.cite.document`, message: `unknown document "${rule.cite.document}"` });
+      }
+      if (rule.reading !== undefined && !raw.readings.some((r) => r.id === rule.reading)) {
+        problems.push({ location: locate(["award", "rules", i, "reading"]), path: `award.rules.${i}.reading`, message: `no reading "${rule.reading}" in this table's readings` });
+      }
+    });
+  }
   if (problems.length > before) return undefined;
   return {
     id: raw.id,
@@ -139,5 +160,6 @@ function loadTableFile(file: string, text: string, documents: ReadonlyMap<string
     catalog: raw.catalog,
     readings: raw.readings,
     parameters,
+    ...(raw.award === undefined ? {} : { award: raw.award }),
   };
 }

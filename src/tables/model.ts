@@ -2,6 +2,7 @@
 import type { IsoDate } from "../core/dates.js";
 import type { Decimal } from "../core/money.js";
 import type { SourceLocation } from "../errors/problems.js";
+import type { AwardSpec } from "./award-schema.js";
 import type { Bound, DocumentEntry, Kind, Unit } from "./schema.js";
 
 /** A register entry, or the stand-in for a what-if override (`verified: hypothetical`). */
@@ -52,6 +53,8 @@ export interface PolicyTable {
   readonly catalog: readonly string[];
   readonly readings: readonly Reading[];
   readonly parameters: ReadonlyMap<string, Parameter>;
+  /** Award tables: the shape block that computes them (no code of their own). */
+  readonly award?: AwardSpec;
 }
 
 export interface TableSet {

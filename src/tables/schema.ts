@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "../core/dates.js";
+import { awardSchema } from "./award-schema.js";
 
 export const UNITS = ["元", "万元", "亿元", "%", "‰", "ratio", "years", "months", "count"] as const;
 export type Unit = (typeof UNITS)[number];
@@ -30,6 +31,15 @@ export const documentSchema = z.strictObject({
   source: z.string().min(1).describe("where the quotes can be checked: seeds/<file> or reference/<file>"),
   verified: z.enum(["primary", "secondary"]).describe("primary: the seed or an official text; secondary: reliable secondary source"),
   note: z.string().optional(),
+  valid: z
+    .strictObject({
+      from: isoDate.describe("first day in force (the issue date where the text says 自发布之日起 or states nothing)"),
+      to: isoDate.nullable().describe("last day in force; null when the text states no end"),
+      stated: z.boolean().describe("false: the text states no window, recorded as open from the issue date"),
+      quote: z.string().min(1).optional().describe("the sentence stating the window, where there is one"),
+    })
+    .optional()
+    .describe("validity window, enforced for every award table citing the document"),
 });
 export type DocumentEntry = z.infer<typeof documentSchema>;
 
@@ -68,8 +78,9 @@ export const tableSchema = z.strictObject({
   title: bilingual,
   jurisdiction: z.enum(JURISDICTIONS),
   kind: z.enum(KINDS),
-  catalog: z.array(z.string().min(1)).min(1).describe("catalog ids this table implements"),
+  catalog: z.array(z.string().min(1)).describe("catalog ids this table implements (empty only for reference tables)"),
   readings: z.array(readingSchema).default([]),
   parameters: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, "parameter names are snake_case"), parameterSchema),
-});
+  award: awardSchema.optional().describe("award and subsidy tables: the shape that computes them (docs/awards.md); no code needed"),
+}).refine((t) => t.kind === "reference" || t.catalog.length > 0, { message: "a non-reference table implements at least one catalog id", path: ["catalog"] });
 export type TableFile = z.infer<typeof tableSchema>;

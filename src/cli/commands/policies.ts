@@ -9,6 +9,7 @@ import { REGIONS } from "../../input/company-schema.js";
 import { citationShort } from "../../render/labels.js";
 import { ParamReader } from "../../tables/params.js";
 import { DEFAULT_TABLES, type Io } from "../context.js";
+import { coverageOf, DEFAULT_COVERAGE, printCoverage } from "./coverage.js";
 
 export function policiesCommand(io: Io): Command {
   const policies = new Command("policies")
@@ -16,7 +17,15 @@ export function policiesCommand(io: Io): Command {
     .option("--region <region>", `only those applying to a region: ${REGIONS.join(", ")}`)
     .option("--on <date>", "only those with a value in force on this date")
     .option("--tables <dir>", "rate tables folder", DEFAULT_TABLES)
-    .action((opts: { region?: string; on?: string; tables: string }) => {
+    .option("--coverage", "every catalog id with the table implementing it, or the reason it is not implemented (exit 1 on a gap)")
+    .option("--coverage-dir <dir>", "folder with catalog-ids.yaml and not-implemented.yaml", DEFAULT_COVERAGE)
+    .option("--format <format>", "with --coverage: table or json", "table")
+    .action((opts: { region?: string; on?: string; tables: string; coverage?: boolean; coverageDir: string; format: string }) => {
+      if (opts.coverage) {
+        if (opts.format !== "table" && opts.format !== "json") throw new UsageError(`--format: expected table or json, found "${opts.format}"`);
+        printCoverage(io, coverageOf(loadTables(opts.tables), opts.coverageDir), opts.format);
+        return;
+      }
       if (opts.on !== undefined && !isIsoDate(opts.on)) throw new UsageError(`--on: expected a date YYYY-MM-DD, found "${opts.on}"`);
       if (opts.region !== undefined && !(REGIONS as readonly string[]).includes(opts.region)) {
         const s = closest(opts.region, REGIONS);

@@ -1,0 +1,185 @@
+/**
+ * The closed vocabulary of award facts a company file may carry: yearly figures, yes/no facts,
+ * events (listings, recognitions), ranks, rates and awards already received. Award tables refer to
+ * these names; an unknown name in a company file or a table is an error with a "did you mean".
+ * A new measure that needs a new fact adds ONE entry here (name + zh/en label), nothing else.
+ */
+import { z } from "zod";
+import { amount, isoDate } from "./amount.js";
+
+type Labels = Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
+
+/** Yearly money figures, keyed by year: `figures.main_revenue: {"2017": 9亿, "2018": 12亿}`. */
+export const FIGURES = {
+  main_revenue: { zh: "主营业务收入", en: "main-business revenue" },
+  taxable_revenue: { zh: "应税营业收入", en: "taxable operating revenue" },
+  rd_declared: { zh: "申报享受加计扣除的研发费用", en: "R&D expense declared for the super-deduction" },
+  rd_input: { zh: "年度研发投入", en: "annual R&D input" },
+  tax_paid: { zh: "年度纳税总额", en: "total tax paid in the year" },
+  livestream_sales: { zh: "电商直播销售自产工业品金额", en: "own industrial products sold through livestreams" },
+  livestream_commission: { zh: "主播带货佣金", en: "streamer sales commission paid" },
+  fund_bond_invested: { zh: "发行企业债券专项投资本市民营中小企业的实际发生额", en: "fund-bond amount actually invested in local private SMEs" },
+  collective_bond_issued: { zh: "集合债券发债额", en: "collective bond amount issued" },
+  first_set_premium: { zh: "首台（套）重大技术装备综合险实际投保年度保费", en: "annual premium paid for first-set major equipment insurance" },
+  first_set_insured_amount: { zh: "首台（套）装备投保金额", en: "insured amount of the first-set equipment" },
+  first_set_provincial_subsidy: { zh: "已获首台（套）保费省级补贴", en: "provincial first-set premium subsidy received" },
+  techreno_loan_interest: { zh: "重大技改项目贷款实际发生的利息", en: "interest paid on major technology-renovation project loans" },
+  techreno_lease_interest: { zh: "重大技改项目设备融资租赁实际发生的利息", en: "interest paid within equipment finance leases of major technology-renovation projects" },
+  techreno_fixed_investment: { zh: "技术改造项目固定资产投资", en: "fixed-asset investment of the technology-renovation project" },
+  equipment_investment_smart: { zh: "新购置智能装备或智能化改造的实际设备投资额", en: "investment in new smart equipment or smart retrofit" },
+  equipment_investment_ordinary: { zh: "新购置普通设备的实际设备投资额", en: "investment in new ordinary equipment" },
+  special_vehicle_test_fees: { zh: "专用车产品公告试验费用", en: "announcement test fees for a new special-vehicle model" },
+  auto_parts_sales_increase: { zh: "乘用车、新能源车、智能网联汽车配套销售收入当年增量", en: "increase in sales supplied to passenger cars, NEVs and ICVs" },
+  high_end_equipment_sales_received: { zh: "当年实际收到高端智能装备销售收入", en: "high-end smart equipment sales received in the year" },
+  annual_sales: { zh: "年销售额", en: "annual sales" },
+  unemployment_insurance_paid: { zh: "企业及其职工上年度实际缴纳失业保险费总额", en: "unemployment insurance paid by the company and its staff" },
+} as const satisfies Labels;
+export type FigureName = keyof typeof FIGURES;
+export const FIGURE_NAMES = Object.keys(FIGURES) as [FigureName, ...FigureName[]];
+
+/** Yes/no facts: `facts.above_designated_size: true`. `industrial` is read from `industry.industrial`. */
+export const FACTS = {
+  industrial: { zh: "工业企业", en: "industrial enterprise" },
+  above_designated_size: { zh: "规模以上工业企业", en: "industrial enterprise above designated size" },
+  private_enterprise: { zh: "民营企业", en: "private enterprise" },
+  sme: { zh: "中小微企业", en: "small, medium or micro enterprise" },
+  key_enterprise: { zh: "重点企业", en: "key enterprise (重点企业)" },
+  pays_tax_locally: { zh: "在本市辖区内缴税", en: "pays its taxes within the city" },
+  profit_tax_ratio_above_average: { zh: "利税率达到全省同行业平均水平以上", en: "profit-and-tax ratio at or above the provincial industry average" },
+  national_first_set_subsidy_received: { zh: "已获国家首台（套）保费80%补贴", en: "received the national 80% first-set premium subsidy" },
+  guidance_catalogue_equipment: { zh: "生产国家指导目录范围的装备产品", en: "makes equipment within the national guidance catalogue" },
+  case_by_case_support: { zh: "项目已享受市政府“一事一议”支持", en: "the project already had case-by-case (一事一议) support" },
+  major_techreno_project: { zh: "列入重大技术改造项目库且在三年建设有效期内", en: "in the major technology-renovation project library, within its 3-year construction period" },
+  equipment_in_use: { zh: "设备已投入使用", en: "the equipment is in use" },
+  special_vehicle_licence: { zh: "具备合法生产资质的专用车生产企业", en: "licensed special-vehicle maker" },
+  special_vehicle_first_in_city: { zh: "车型在全市率先进入工信部公告目录并实现量产", en: "the model is the first in the city in the MIIT catalogue and in mass production" },
+  military_orders: { zh: "已获得军品订单", en: "has military-product orders" },
+  passed_acceptance: { zh: "验收合格", en: "passed acceptance" },
+  no_layoffs: { zh: "上年度未裁员", en: "no layoffs last year" },
+  layoff_rate_below_registered_unemployment: { zh: "裁员率低于统筹地区城镇登记失业率", en: "layoff rate below the registered urban unemployment rate" },
+  job_stabilization_conditions: { zh: "符合稳岗补贴条件", en: "meets the job-retention subsidy conditions" },
+} as const satisfies Labels;
+export type FactName = keyof typeof FACTS;
+export const FACT_NAMES = Object.keys(FACTS) as [FactName, ...FactName[]];
+
+/** Boards for `listed` events. 中小板 and 科创板 are separate names so a table decides how to treat them. */
+export const BOARDS = {
+  main: { zh: "主板", en: "main board" },
+  sme: { zh: "中小板", en: "SME board" },
+  chinext: { zh: "创业板", en: "ChiNext" },
+  star: { zh: "科创板", en: "STAR market" },
+  bse: { zh: "北交所", en: "Beijing Stock Exchange" },
+  neeq: { zh: "新三板", en: "NEEQ" },
+  regional: { zh: "区域性股权交易市场", en: "regional equity market" },
+} as const satisfies Labels;
+export type Board = keyof typeof BOARDS;
+export const BOARD_NAMES = Object.keys(BOARDS) as [Board, ...Board[]];
+
+export const LISTING_ROUTES = ["ipo", "backdoor", "relocation", "transfer"] as const;
+
+export const LEVELS = {
+  national: { zh: "国家级", en: "national" },
+  provincial: { zh: "省级", en: "provincial" },
+  city: { zh: "市级", en: "city" },
+} as const satisfies Labels;
+export type Level = keyof typeof LEVELS;
+export const LEVEL_NAMES = Object.keys(LEVELS) as [Level, ...Level[]];
+
+/** Titles and recognitions for `recognized` events. */
+export const TITLES = {
+  "enterprise-tech-center": { zh: "企业技术中心", en: "enterprise technology centre" },
+  "engineering-research-center": { zh: "工程研究中心", en: "engineering research centre" },
+  "engineering-lab": { zh: "工程实验室", en: "engineering laboratory" },
+  "engineering-tech-research-center": { zh: "工程技术研究中心", en: "engineering technology research centre" },
+  "key-lab": { zh: "重点实验室", en: "key laboratory" },
+  "industrial-design-center": { zh: "工业设计中心", en: "industrial design centre" },
+  "tech-center-branch": { zh: "国家级企业技术中心分中心", en: "branch of a national enterprise technology centre" },
+  "joint-lab": { zh: "国家和地方联合共建实验室", en: "national-local joint laboratory" },
+  "academician-workstation": { zh: "院士工作站", en: "academician workstation" },
+  "postdoc-workstation": { zh: "博士后科研工作站", en: "postdoctoral research workstation" },
+  "postdoc-mobile-station": { zh: "博士后科研流动站", en: "postdoctoral mobile station" },
+  "two-integration-demo": { zh: "两化（深度）融合示范", en: "IT-industrialisation integration demonstration" },
+  "smart-manufacturing-demo": { zh: "智能制造示范项目", en: "smart-manufacturing demonstration project" },
+  "internet-plus-demo": { zh: "“互联网+”示范项目", en: "Internet+ demonstration project" },
+  "green-manufacturing-demo": { zh: "绿色制造体系建设示范企业", en: "green-manufacturing demonstration enterprise" },
+  hnte: { zh: "高新技术企业（新认定）", en: "high-tech enterprise (new recognition)" },
+  "well-known-trademark": { zh: "中国驰名商标", en: "China well-known trademark" },
+  "national-famous-brand": { zh: "国内知名品牌", en: "national famous brand" },
+  "hubei-premium": { zh: "湖北精品", en: "Hubei Premium (湖北精品)" },
+  "smart-service-platform": { zh: "工业智能综合服务平台（创建达标）", en: "industrial smart service platform meeting the standard" },
+  "5g-smart-factory": { zh: "利用5G技术创建的智能工厂、智能车间、5G标杆企业、工业互联网平台等", en: "5G smart factory, workshop, benchmark enterprise or industrial internet platform" },
+  "5g-scenario": { zh: "全市5G标杆应用场景项目", en: "city 5G benchmark application scenario" },
+  "mfg-innovation-center-cultivation": { zh: "列入制造业创新中心培育名单", en: "on a manufacturing innovation centre cultivation list" },
+  "mfg-innovation-center": { zh: "认定为制造业创新中心", en: "recognised manufacturing innovation centre" },
+  "military-licences": { zh: "新获得军品科研生产资质和保密资质", en: "new military-product and confidentiality licences" },
+  "rd-institution": { zh: "研发机构（三年建设费用累计达标）", en: "R&D institution (three-year build cost reached)" },
+  "jiebang-guashuai-completed": { zh: "完成“揭榜挂帅”项目", en: "completed an open-competition (揭榜挂帅) project" },
+  "listing-seed": { zh: "“金种子”“银种子”企业上市阶段", en: "listing stage of a gold/silver-seed enterprise" },
+  "hitech-achievement-landing": { zh: "高新技术成果落地（经评审认定）", en: "high-tech achievement landing (after evaluation)" },
+} as const satisfies Labels;
+export type Title = keyof typeof TITLES;
+export const TITLE_NAMES = Object.keys(TITLES) as [Title, ...Title[]];
+
+/** Ranks a city awards by (top three): `ranks.auto_parts_sales_increase: {"2018": 2}`. */
+export const RANKS = {
+  auto_parts_sales_increase: { zh: "零部件配套销售增量全市排名", en: "city rank by auto-parts sales increase" },
+  high_end_equipment_sales: { zh: "高端智能装备销售收入全市排名", en: "city rank by high-end equipment sales" },
+} as const satisfies Labels;
+export type RankName = keyof typeof RANKS;
+export const RANK_NAMES = Object.keys(RANKS) as [RankName, ...RankName[]];
+
+/** Rates a text refers to without stating them, in percent: `rates.benchmark_lending: {"2018": 4.35}`. */
+export const RATES = {
+  benchmark_lending: { zh: "同期银行基准利率（%）", en: "bank benchmark lending rate for the period (%)" },
+} as const satisfies Labels;
+export type RateName = keyof typeof RATES;
+export const RATE_NAMES = Object.keys(RATES) as [RateName, ...RateName[]];
+
+const yearKey = z.string().regex(/^\d{4}$/, "expected a year such as 2018");
+
+const listedEvent = z.strictObject({
+  type: z.literal("listed"),
+  date: isoDate(),
+  board: z.enum(BOARD_NAMES),
+  via: z.enum(LISTING_ROUTES).default("ipo").describe("ipo; backdoor (借壳); relocation (外地上市公司迁入); transfer (转板)"),
+  overseas: z.boolean().optional().describe("境外 board"),
+});
+
+const recognizedEvent = z.strictObject({
+  type: z.literal("recognized"),
+  date: isoDate(),
+  title: z.enum(TITLE_NAMES),
+  level: z.enum(LEVEL_NAMES).optional().describe("national, provincial or city, where the title has levels"),
+  name: z.string().min(1).optional().describe("the centre's or product's own name, for the reader"),
+});
+
+export const awardEvent = z.discriminatedUnion("type", [listedEvent, recognizedEvent]);
+export type AwardEvent = z.output<typeof awardEvent>;
+
+export const awardInputShape = {
+  facts: z.strictObject(Object.fromEntries(FACT_NAMES.filter((f) => f !== "industrial").map((f) => [f, z.boolean().optional().describe(FACTS[f].zh)])) as Record<Exclude<FactName, "industrial">, z.ZodOptional<z.ZodBoolean>>)
+    .optional()
+    .describe("yes/no facts some awards require; industrial status is industry.industrial"),
+  figures: z.strictObject(Object.fromEntries(FIGURE_NAMES.map((f) => [f, z.record(yearKey, amount()).optional().describe(FIGURES[f].zh)])) as Record<FigureName, z.ZodOptional<z.ZodRecord<typeof yearKey, ReturnType<typeof amount>>>>)
+    .optional()
+    .describe("yearly figures by year: {\"2017\": 9亿, \"2018\": 12亿}; the prior year decides first-crossing awards"),
+  events: z.array(awardEvent).optional().describe("listings and recognitions with dates, past ones included (history)"),
+  ranks: z.strictObject(Object.fromEntries(RANK_NAMES.map((r) => [r, z.record(yearKey, z.number().int().min(1)).optional().describe(RANKS[r].zh)])) as Record<RankName, z.ZodOptional<z.ZodRecord<typeof yearKey, z.ZodNumber>>>)
+    .optional()
+    .describe("city ranks by year, where an award goes to the top three"),
+  rates: z.strictObject(Object.fromEntries(RATE_NAMES.map((r) => [r, z.record(yearKey, z.number().nonnegative()).optional().describe(RATES[r].zh)])) as Record<RateName, z.ZodOptional<z.ZodRecord<typeof yearKey, z.ZodNumber>>>)
+    .optional()
+    .describe("rates a text refers to but does not state, in percent, by year"),
+  awards_received: z
+    .array(
+      z.strictObject({
+        policy: z.string().min(1).describe("the policy id of the award (see incentive policies)"),
+        year: z.number().int().min(1990).max(2100),
+        amount: amount().optional(),
+        level: z.enum(LEVEL_NAMES).optional(),
+        board: z.enum(BOARD_NAMES).optional(),
+      }),
+    )
+    .optional()
+    .describe("awards already received: once-per-level and first-time rules read them"),
+};
