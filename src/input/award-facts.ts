@@ -48,6 +48,7 @@ export const FACTS = {
   profit_tax_ratio_above_average: { zh: "利税率达到全省同行业平均水平以上", en: "profit-and-tax ratio at or above the provincial industry average" },
   national_first_set_subsidy_received: { zh: "已获国家首台（套）保费80%补贴", en: "received the national 80% first-set premium subsidy" },
   guidance_catalogue_equipment: { zh: "生产国家指导目录范围的装备产品", en: "makes equipment within the national guidance catalogue" },
+  county_recommended: { zh: "由所在县市或郧阳区推荐申报（指定领域）", en: "recommended by its county (or 郧阳区) for a designated field" },
   case_by_case_support: { zh: "项目已享受市政府“一事一议”支持", en: "the project already had case-by-case (一事一议) support" },
   major_techreno_project: { zh: "列入重大技术改造项目库且在三年建设有效期内", en: "in the major technology-renovation project library, within its 3-year construction period" },
   equipment_in_use: { zh: "设备已投入使用", en: "the equipment is in use" },

@@ -170,6 +170,7 @@ const rankBased = z.strictObject({
 const ceilingOnly = z.strictObject({
   shape: z.literal("ceiling-only"),
   ceiling: paramRef,
+  floor: paramRef.optional().describe("where the text gives a range (50万元至500万元): its lower end, shown with the ceiling"),
   event: eventMatchSchema.optional().describe("the event that makes the company a candidate"),
   ...common,
 });
@@ -244,6 +245,7 @@ export function awardParamRefs(award: AwardSpec): { path: (string | number)[]; n
       break;
     case "ceiling-only":
       add(award.ceiling, "ceiling");
+      add(award.floor, "floor");
       break;
   }
   return refs;

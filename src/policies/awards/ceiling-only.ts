@@ -27,5 +27,10 @@ export function ceilingOnly(ctx: AwardContext, spec: Spec): Draft {
   }
   if (!params.inForce(spec.ceiling, date)) return notInForce("该日尚无标准", "no ceiling in force on that date");
   const ceiling = params.at(spec.ceiling, date);
-  return { status: "ceiling-only", amount: ceiling, formula: { zh: `最高 ${formatCompact(ceiling)}`, en: `up to ${formatCompact(ceiling)}` }, reasons };
+  const floor = spec.floor !== undefined && params.inForce(spec.floor, date) ? params.at(spec.floor, date) : undefined;
+  const formula =
+    floor === undefined
+      ? { zh: `最高 ${formatCompact(ceiling)}`, en: `up to ${formatCompact(ceiling)}` }
+      : { zh: `${formatCompact(floor)}至${formatCompact(ceiling)}，报告上限 ${formatCompact(ceiling)}`, en: `${formatCompact(floor)} to ${formatCompact(ceiling)}; the ceiling ${formatCompact(ceiling)} is reported` };
+  return { status: "ceiling-only", amount: ceiling, formula, reasons };
 }

@@ -57,8 +57,10 @@ export function applyGroupRules(items: readonly LineItem[], tables: TableSet, re
       }
     }
     const capRule = rules.find((r) => r.rule.rule === "group-yearly-cap");
-    if (capRule?.rule.cap) {
-      const cap = new ParamReader(capRule.table).at(capRule.rule.cap, readDate);
+    const capReader = capRule ? new ParamReader(capRule.table) : undefined;
+    // No counted item, or a cap not in force that year (the items are then not-in-force too): nothing to cut.
+    if (capRule?.rule.cap && capReader?.inForce(capRule.rule.cap, readDate) && indices().length > 0) {
+      const cap = capReader.at(capRule.rule.cap, readDate);
       const rt = ruleText(capRule.rule, capRule.table, tables.documents);
       let left = cap;
       for (const { item, i } of indices()) {
