@@ -13,8 +13,10 @@ const tables = loadTables(join(ROOT, "tables"));
 const tool = { name: "incentive", version: "test" };
 
 // Expected totals by hand (see each file's header comment).
-const EXAMPLES: Record<string, { year: number; award: string; subsidy: string; tax_saving: string; jurisdictions: string[] }> = {
+const EXAMPLES: Record<string, { year: number; award: string; subsidy: string; tax_saving: string; up_to?: string; jurisdictions: string[] }> = {
   "shijiazhuang-awards-2018.yaml": { year: 2018, award: "1500000.00", subsidy: "820000.00", tax_saving: "2000000.00", jurisdictions: ["national", "shijiazhuang"] },
+  "jiaozuo-awards-2021.yaml": { year: 2021, award: "2000000.00", subsidy: "2100000.00", tax_saving: "3000000.00", jurisdictions: ["national", "jiaozuo"] },
+  "ezhou-awards-2024.yaml": { year: 2024, award: "300000.00", subsidy: "135000.00", tax_saving: "0.00", up_to: "5000000.00", jurisdictions: ["national", "ezhou"] },
   "shiyan-awards-2019.yaml": { year: 2019, award: "700000.00", subsidy: "612000.00", tax_saving: "0.00", jurisdictions: ["national", "shiyan"] },
 };
 
@@ -26,6 +28,7 @@ describe("example companies", () => {
       expect(result.totals.award).toBe(expected.award);
       expect(result.totals.subsidy).toBe(expected.subsidy);
       expect(result.totals.tax_saving).toBe(expected.tax_saving);
+      expect(result.totals.up_to).toBe(expected.up_to ?? "0.00");
       const jurisdictions = new Set(result.items.map((i) => i.jurisdiction));
       for (const j of expected.jurisdictions) expect(jurisdictions.has(j)).toBe(true);
       for (const kind of ["award", "subsidy"] as const) {

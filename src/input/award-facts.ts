@@ -16,6 +16,7 @@ export const FIGURES = {
   rd_declared: { zh: "申报享受加计扣除的研发费用", en: "R&D expense declared for the super-deduction" },
   rd_input: { zh: "年度研发投入", en: "annual R&D input" },
   tax_paid: { zh: "年度纳税总额", en: "total tax paid in the year" },
+  rd_institution_build_cost_3y: { zh: "研发机构三年内累计建设费用（截至当年）", en: "R&D institution build cost over three years, cumulative to the year" },
   livestream_sales: { zh: "电商直播销售自产工业品金额", en: "own industrial products sold through livestreams" },
   livestream_commission: { zh: "主播带货佣金", en: "streamer sales commission paid" },
   fund_bond_invested: { zh: "发行企业债券专项投资本市民营中小企业的实际发生额", en: "fund-bond amount actually invested in local private SMEs" },
@@ -179,6 +180,7 @@ export const awardInputShape = {
         amount: amount().optional(),
         level: z.enum(LEVEL_NAMES).optional(),
         board: z.enum(BOARD_NAMES).optional(),
+        title: z.enum(TITLE_NAMES).optional(),
       }),
     )
     .optional()

@@ -3,7 +3,7 @@
  * table's conditions. One generic implementation per shape; the table chooses the shape.
  */
 import type { Text } from "../../core/result.js";
-import type { AwardSpec } from "../../tables/award-schema.js";
+import { type AwardSpec, awardParamRefs } from "../../tables/award-schema.js";
 import { type Draft, needsInput, notEligible, notInForce } from "../types.js";
 import { benchmarkRateSubsidy } from "./benchmark-rate-subsidy.js";
 import { ceilingOnly } from "./ceiling-only.js";
@@ -50,7 +50,7 @@ function byShape(ctx: AwardContext, award: AwardSpec): Draft {
 function yearlyParamsInForce(ctx: AwardContext): boolean {
   const eventShaped = ctx.award.shape === "fixed-on-event" || (ctx.award.shape === "ceiling-only" && ctx.award.event !== undefined);
   if (eventShaped) return true;
-  return [...ctx.table.parameters.keys()].every((name) => ctx.params.inForce(name, ctx.readDate));
+  return awardParamRefs(ctx.award).every((ref) => ctx.params.inForce(ref.name, ctx.readDate));
 }
 
 export function evaluateAward(ctx: AwardContext): Draft {

@@ -13,6 +13,15 @@ import { describeEvent, describeMatch, eventKey, eventsBefore, eventsOfYear, typ
 import { dateInWindows, describeWindows } from "./window.js";
 
 type Spec = Extract<AwardSpec, { shape: "fixed-on-event" }>;
+type Received = ReturnType<typeof awardsReceived>[number];
+
+/** The level / board / title an award already received was for, keyed like eventKey. */
+function receivedKey(a: Received, by: "level" | "board" | "title" | "title-level"): string | undefined {
+  if (by === "board") return a.board;
+  if (by === "title") return a.title;
+  if (by === "title-level") return a.title !== undefined && a.level !== undefined ? `${a.title}/${a.level}` : undefined;
+  return a.level;
+}
 
 interface Candidate {
   readonly found: IndexedEvent;
@@ -79,7 +88,7 @@ export function fixedOnEvent(ctx: AwardContext, spec: Spec): Draft {
       const levelBy = oncePerLevel.by ?? by;
       const k = eventKey(f.event, levelBy);
       const paidBefore =
-        received.some((a) => (levelBy === "board" ? a.board === k : levelBy === "title" ? true : a.level === (f.event.type === "recognized" ? f.event.level : undefined))) ||
+        (k !== undefined && received.some((a) => receivedKey(a, levelBy) === k)) ||
         eventsBefore(ctx, spec.event, date).some((e) => eventKey(e.event, levelBy) === k && dateInWindows(e.event.date, ctx.windows)) ||
         candidates.some((c) => eventKey(c.found.event, levelBy) === k);
       if (paidBefore) {
