@@ -114,3 +114,25 @@ describe("tables diff of dates", () => {
     ]);
   });
 });
+
+describe("tables diff: the Jiaozuo R&D cap (the issue's example)", () => {
+  it("raising the yearly cap 200万 → 300万 moves the capped golden case and nothing else", async () => {
+    const head = editedCopy(join("jiaozuo", "jz-rd-increase-subsidy.yaml"), (t) => t.replace(/(yearly_cap:\n(?:.*\n)*? {8}value: )200\n/, "$1300\n"));
+    const r = await runCli(["tables", "diff", TABLES, head, "--format", "json"]);
+    const report = JSON.parse(r.out) as {
+      changes: { code: string; policy: string; parameter: string; before: string; after: string }[];
+      impact: { movements: { subject: string; before: { status: string; amount: string }; after: { status: string; amount: string }; delta: string }[] };
+    };
+    expect(report.changes).toEqual([expect.objectContaining({ code: "changed-value", policy: "jz-rd-increase-subsidy", parameter: "yearly_cap", before: "200万元", after: "300万元" })]);
+    // The golden case "an increase of 1500万 is capped at 200万": 1500万 × 20% = 300万 → capped at 200万;
+    // with a 300万 cap it is paid in full: 3,000,000.00 (+1,000,000.00). The example company's 160万 is below both caps.
+    expect(report.impact.movements).toEqual([
+      expect.objectContaining({
+        subject: expect.stringContaining("an increase of 1500万 is capped at 200万"),
+        before: { status: "capped", amount: "2000000.00" },
+        after: { status: "applied", amount: "3000000.00" },
+        delta: "1000000.00",
+      }),
+    ]);
+  });
+});
