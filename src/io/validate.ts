@@ -27,6 +27,12 @@ export function validate<S extends z.ZodType>(schema: S, source: ParsedSource): 
       }
       continue;
     }
+    if (issue.code === "invalid_key") {
+      const key = path[path.length - 1];
+      const expected = issue.issues[0]?.message.replace(/^Invalid input: /, "") ?? "a valid key";
+      problems.push({ location: source.locate(path), path: path.join("."), message: `the key: ${expected}, found ${JSON.stringify(String(key))}` });
+      continue;
+    }
     const found = valueAt(source.data, path);
     problems.push({
       location: source.locate(path),

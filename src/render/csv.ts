@@ -13,7 +13,7 @@ export function csvCell(value: string): string {
 }
 
 export function renderCsv(result: CalculationResult, lang: Lang): string {
-  const header = ["company", "period_from", "period_to", "policy", "title", "jurisdiction", "kind", "status", "status_label", "amount", "formula", "citations", "reasons", "estimated", "secondary_source", "hypothetical", "tables_hash", "version"];
+  const header = ["company", "period_from", "period_to", "policy", "title", "jurisdiction", "kind", "status", "status_label", "amount", "formula", "citations", "reasons", "readings", "estimated", "secondary_source", "hypothetical", "tables_hash", "version"];
   const rows = result.items.map((item) => [
     result.company,
     result.period.from,
@@ -28,6 +28,7 @@ export function renderCsv(result: CalculationResult, lang: Lang): string {
     item.formula[lang],
     [...new Set(item.citations.map(citationShort))].join("; "),
     item.reasons.map((r) => r[lang]).join("; "),
+    item.notes.map((n) => n[lang]).join("; "),
     String(item.estimated),
     String(item.secondary),
     String(item.hypothetical),

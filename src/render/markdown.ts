@@ -13,7 +13,7 @@ export function renderMarkdown(result: CalculationResult, lang: Lang, unit: Disp
     "|---|---|---|--:|---|---|",
     ...result.items.map(
       (i) =>
-        `| ${cell(i.title[lang])} | ${KIND_LABEL[i.kind][lang]} | ${STATUS_LABEL[i.status][lang]} | ${displayAmount(i.amount, unit)} | ${cell(i.formula[lang])} | ${cell([...new Set(i.citations.map(citationShort))].join("; "))} |`,
+        `| ${cell(i.title[lang])} | ${KIND_LABEL[i.kind][lang]} | ${STATUS_LABEL[i.status][lang]} | ${displayAmount(i.amount, unit)} | ${cell([i.formula[lang], ...i.notes.map((n) => `※ ${n[lang]}`)].join("\n"))} | ${cell([...new Set(i.citations.map(citationShort))].join("; "))} |`,
     ),
     "",
     `| ${HEAD.totals[lang]} | |`,

@@ -49,6 +49,8 @@ export function renderTable(result: CalculationResult, lang: Lang, unit: Display
 function details(item: LineItem, lang: Lang): string {
   const parts = [item.formula[lang] + (item.estimated ? HEAD.estimated[lang] : "")];
   for (const reason of item.reasons) parts.push(`· ${reason[lang]}`);
+  // The readings chosen for ambiguous texts travel with the line (※).
+  for (const note of item.notes) parts.push(`※${note[lang]}`);
   const seen = new Set<string>();
   for (const c of item.citations) {
     const short = citationShort(c);

@@ -82,5 +82,7 @@ export const tableSchema = z.strictObject({
   readings: z.array(readingSchema).default([]),
   parameters: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, "parameter names are snake_case"), parameterSchema),
   award: awardSchema.optional().describe("award and subsidy tables: the shape that computes them (docs/awards.md); no code needed"),
-}).refine((t) => t.kind === "reference" || t.catalog.length > 0, { message: "a non-reference table implements at least one catalog id", path: ["catalog"] });
+})
+  .refine((t) => t.kind === "reference" || t.catalog.length > 0, { message: "a non-reference table implements at least one catalog id", path: ["catalog"] })
+  .refine((t) => t.award === undefined || t.kind === "award" || t.kind === "subsidy", { message: "a table with an award block is of kind award or subsidy", path: ["kind"] });
 export type TableFile = z.infer<typeof tableSchema>;

@@ -58,6 +58,13 @@ export function policiesCommand(io: Io): Command {
         io.out(`\n${p.name} (${p.unit}${p.bound ? `, ${p.bound}` : ""}): ${p.description.zh} / ${p.description.en}\n`);
         for (const e of p.entries) io.out(`  ${e.from}  ${e.written ?? "ends"}  ${citationShort({ ...e.cite.document, article: e.cite.article })}\n    “${e.cite.quote}”\n`);
       }
+      if (table.award) {
+        const { shape, rules, conditions, districts } = table.award;
+        io.out(`\naward shape: ${shape} (docs/awards.md)\n`);
+        for (const c of conditions) io.out(`  condition: ${JSON.stringify(c)}\n`);
+        if (districts) io.out(`  districts: ${districts.in.join("、")}${districts.unless ? ` (unless ${districts.unless})` : ""}\n`);
+        for (const r of rules) io.out(`  rule ${r.rule}${r.group ? ` [${r.group}]` : ""}: ${r.quote ? `“${r.quote}”` : `reading ${r.reading ?? ""}`}\n`);
+      }
       for (const r of table.readings) io.out(`\nreading ${r.id}: ${r.text.zh}\n  ${r.text.en}\n`);
     });
   return policies;

@@ -75,7 +75,9 @@ export function fixedOnEvent(ctx: AwardContext, spec: Spec): Draft {
 
     if (firstTime) {
       const earlier = eventsBefore(ctx, { ...spec.event, ...(f.event.type === "recognized" ? { titles: [f.event.title] } : {}) }, date);
-      if (earlier.length > 0 || received.length > 0) {
+      const title = f.event.type === "recognized" ? f.event.title : undefined;
+      const paid = received.filter((a) => a.title === undefined || title === undefined || a.title === title);
+      if (earlier.length > 0 || paid.length > 0) {
         const rt = ruleText(firstTime, table, documents);
         const before = earlier[0] ? describeEvent(earlier[0].event) : { zh: "已获本项奖励", en: "already received this award" };
         reasons.push({ zh: `${label.zh}：非首次（${before.zh}）—${rt.zh}`, en: `${label.en}: not the first time (${before.en}) — ${rt.en}` });
