@@ -6,8 +6,11 @@ import { citRdSuperDeduction } from "./national/cit-rd-super-deduction.js";
 import { citSmallLowProfit } from "./national/cit-small-low-profit.js";
 import { citStaffEducationDeduction } from "./national/cit-staff-education-deduction.js";
 import { citTaseRate } from "./national/cit-tase-rate.js";
+import { vatAdditionalInputCredit } from "./national/vat-additional-input-credit.js";
 import { vatAgriculturalDeduction2018 } from "./national/vat-agricultural-deduction-2018.js";
+import { vatAgriculturalDeduction2019 } from "./national/vat-agricultural-deduction-2019.js";
 import { vatRateCut2018 } from "./national/vat-rate-cut-2018.js";
+import { vatRateCut2019 } from "./national/vat-rate-cut-2019.js";
 import { vatSmallScaleConversion2018 } from "./national/vat-small-scale-conversion-2018.js";
 import { vatSmallScaleExemption } from "./national/vat-small-scale-exemption.js";
 import type { PolicyImplementation } from "./types.js";
@@ -26,4 +29,7 @@ export const IMPLEMENTATIONS: ReadonlyMap<string, PolicyImplementation> = new Ma
   ["vat-agricultural-deduction-2018", vatAgriculturalDeduction2018],
   ["vat-small-scale-exemption", vatSmallScaleExemption],
   ["vat-small-scale-conversion-2018", vatSmallScaleConversion2018],
+  ["vat-rate-cut-2019", vatRateCut2019],
+  ["vat-agricultural-deduction-2019", vatAgriculturalDeduction2019],
+  ["vat-additional-input-credit", vatAdditionalInputCredit],
 ]);
