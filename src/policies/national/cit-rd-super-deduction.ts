@@ -60,7 +60,10 @@ export const citRdSuperDeduction: DeductionPolicy = {
     const amortization = rd.intangible_amortization ?? ZERO;
     const amortRate = params.at(chosen.amortization, yearEnd);
     const extraAmortization = amortization.times(amortRate.minus(1));
-    const reasons: Text[] = [text(`费用化研发费用加计${formatPercent(rate)}${chosen.zh}`, `expensed R&D deducted an extra ${formatPercent(rate)}${chosen.en}`)];
+    const reasons: Text[] = [
+      text(`费用化研发费用加计${formatPercent(rate)}${chosen.zh}`, `expensed R&D deducted an extra ${formatPercent(rate)}${chosen.en}`),
+      text("不适用加计扣除的行业清单未经核实，未据此排除；烟草、住宿餐饮、批发零售、房地产、租赁和商务服务、娱乐业企业请自行核对", "the excluded-industry list is unverified and not applied; firms in tobacco, catering, wholesale and retail, real estate, leasing and business services or entertainment should check"),
+    ];
 
     // A higher rate starting inside the year (Q4 2022) applies to the expense from its first day.
     const late = lateRate(params, year, rate);

@@ -53,37 +53,46 @@ export const vatAdditionalInputCredit: StandalonePolicy = {
     const { params, company, period } = ctx;
     const vat = company.vat;
     const inForceOn = (date: string) => IN_FORCE_NAMES.some((n) => params.inForce(n, date));
-    const periodInForce = inForceOn(period.from) || inForceOn(period.to);
-    if (!periodInForce && !(vat?.additional_credit?.periods ?? []).some((p) => inForceOn(filingPeriod(p.period).from))) {
-      return notInForce(
-        "加计抵减适用于2019-04-01至2023-12-31（生产、生活性服务业）和2023-01-01至2025-12-31（先进制造业企业）；之后的延续未经核实，不计算",
-        "the credit applies 2019-04-01..2023-12-31 (services) and 2023-01-01..2025-12-31 (advanced manufacturing); later extensions are unverified and not computed",
-      );
-    }
+    const notInForceDraft = notInForce(
+      "加计抵减适用于2019-04-01至2023-12-31（生产、生活性服务业）和2023-01-01至2025-12-31（先进制造业企业）所属期；2024年起服务业、2026年起先进制造业的延续未经核实，不计算",
+      "the credit covers periods 2019-04-01..2023-12-31 (services) and 2023-01-01..2025-12-31 (advanced manufacturing); extensions after those dates are unverified and not computed",
+    );
     if (vat?.taxpayer === "small-scale") return notEligible("小规模纳税人不抵扣进项税额", "small-scale taxpayers credit no input VAT");
-    if (vat?.taxpayer === undefined) return needsInput(["vat.taxpayer"], "需要纳税人类型", "the VAT taxpayer type is needed");
-    const facts = vat.additional_credit;
+    const facts = vat?.additional_credit;
     if (!facts?.periods || facts.periods.length === 0) {
+      if (!inForceOn(period.from) && !inForceOn(period.to)) return notInForceDraft;
       return needsInput(["vat.additional_credit.periods"], "需要各期可抵扣进项税额和抵减前应纳税额", "creditable input and tax payable by period are needed");
     }
+    const within = facts.periods.filter((p) => {
+      const range = filingPeriod(p.period);
+      return range.to >= period.from && range.from <= period.to;
+    });
+    if (!within.some((p) => inForceOn(filingPeriod(p.period).from))) return notInForceDraft;
+    if (vat?.taxpayer === undefined) return needsInput(["vat.taxpayer"], "需要纳税人类型", "the VAT taxpayer type is needed");
     let balance = facts.carried_forward ?? ZERO;
     let used = ZERO;
     let anyFits = false;
     const terms: string[] = [];
     const reasons: Text[] = [];
     const missing = new Set<string>();
-    const ordered = [...facts.periods].sort((a, b) => filingPeriod(a.period).from.localeCompare(filingPeriod(b.period).from));
+    const ordered = [...within].sort((a, b) => filingPeriod(a.period).from.localeCompare(filingPeriod(b.period).from));
     for (const entry of ordered) {
-      const range = filingPeriod(entry.period);
-      if (range.to < period.from || range.from > period.to) continue;
-      const date = range.from;
+      const date = filingPeriod(entry.period).from;
       if (!inForceOn(date)) {
-        reasons.push(text(`${entry.period}不在加计抵减政策期间，不计提、不抵减`, `${entry.period} is outside the credit's dates: nothing accrued or used`));
+        reasons.push(text(`${entry.period}不在加计抵减政策期间（之后的延续未经核实），不计提、不抵减`, `${entry.period} is outside the credit's dates (later extensions unverified): nothing accrued or used`));
         continue;
       }
       const found = options(ctx, date);
       for (const m of found.missing) missing.add(m);
-      if (found.fits.length === 0) continue;
+      if (found.fits.length === 0) {
+        const servicesEnded = !params.inForce("services_rate", date) && facts.services_sales !== undefined;
+        reasons.push(
+          servicesEnded
+            ? text(`${entry.period}：生产、生活性服务业加计抵减2023-12-31以后的延续未经核实，未计算`, `${entry.period}: any extension of the service credit after 2023-12-31 is unverified and not computed`)
+            : text(`${entry.period}：无符合条件的加计抵减`, `${entry.period}: no credit policy fits`),
+        );
+        continue;
+      }
       anyFits = true;
       // 择优: the highest rate; inForce does not cite, so only the chosen value is cited.
       const option = found.fits.reduce((a, b) => ((params.entryAt(b.name, date)?.value ?? ZERO).gt(params.entryAt(a.name, date)?.value ?? ZERO) ? b : a));
