@@ -7,7 +7,7 @@
 import { type Decimal, formatCompact, ZERO } from "../../core/money.js";
 import type { Text } from "../../core/result.js";
 import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy, text } from "../types.js";
-import { slices } from "../vat-periods.js";
+import { inForceDuring, slices } from "../vat-periods.js";
 
 export interface AgriculturalLabels {
   /** The days the rates apply: `2018-05-01..2019-03-31`. */
@@ -22,6 +22,7 @@ export function vatAgriculturalDeduction(labels: AgriculturalLabels): Standalone
     evaluate(ctx): Draft {
       const { params, company, period } = ctx;
       const vat = company.vat;
+      if (!inForceDuring(params, ["deduction_rate"], period)) return notInForce(`本次扣除率适用于${labels.window}`, `these deduction rates apply ${labels.window}`);
       if (vat?.taxpayer === "small-scale") return notEligible("小规模纳税人不抵扣进项税额", "small-scale taxpayers credit no input VAT");
       const withAgri = (vat?.periods ?? []).filter((p) => p.agricultural_purchases !== undefined);
       if (withAgri.length === 0) {

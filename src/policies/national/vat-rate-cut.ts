@@ -6,7 +6,7 @@
 import { type Decimal, formatCompact, formatPercent, ZERO } from "../../core/money.js";
 import type { Text } from "../../core/result.js";
 import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy, text } from "../types.js";
-import { slices } from "../vat-periods.js";
+import { inForceDuring, slices } from "../vat-periods.js";
 
 const BANDS = [
   { band: "standard", before: "standard_rate_before", after: "standard_rate", zh: "基本税率", en: "standard band" },
@@ -26,6 +26,7 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
     evaluate(ctx): Draft {
       const { params, company, period } = ctx;
       const vat = company.vat;
+      if (!inForceDuring(params, ["standard_rate"], period)) return notInForce(`本次税率调整适用于${labels.window}`, `this cut applies ${labels.window}`);
       if (vat?.taxpayer === "small-scale") return notEligible("小规模纳税人适用征收率，不适用税率调整", "small-scale taxpayers pay the levy rate, not these rates");
       if (!vat?.periods || vat.periods.length === 0) return needsInput(["vat.periods"], "需要分期间的销售额和进项", "sales and purchases by period are needed");
       const changes = params.changeDates("standard_rate");

@@ -12,7 +12,7 @@ import { type Decimal, formatCompact, formatPercent, ZERO } from "../../core/mon
 import type { Text } from "../../core/result.js";
 import type { ParamReader } from "../../tables/params.js";
 import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy, text } from "../types.js";
-import { slices } from "../vat-periods.js";
+import { inForceDuring, slices } from "../vat-periods.js";
 
 const STREAMS = [
   ["goods", "货物及劳务", "goods"],
@@ -20,6 +20,7 @@ const STREAMS = [
 ] as const;
 
 const RELIEFS = ["reduced_levy_rate", "exempt_levy_rate", "hubei_exempt_levy_rate"] as const;
+const ALL_PARAMETERS = ["monthly_limit", "combined_monthly_limit", "monthly_threshold", ...RELIEFS];
 
 interface Outcome {
   /** Sales exempt under the monthly (quarterly) test. */
@@ -77,6 +78,8 @@ export const vatSmallScaleExemption: StandalonePolicy = {
   evaluate(ctx): Draft {
     const { params, company, period, general } = ctx;
     const vat = company.vat;
+    const notInForceDraft = notInForce("小规模纳税人减免适用于2018-01-01至2027-12-31所属期", "the small-scale reliefs cover periods from 2018-01-01 to 2027-12-31");
+    if (!inForceDuring(params, ALL_PARAMETERS, period)) return notInForceDraft;
     if (vat?.taxpayer === undefined) return needsInput(["vat.taxpayer"], "需要纳税人类型", "the VAT taxpayer type is needed");
     if (vat.taxpayer !== "small-scale") return notEligible("一般纳税人不适用", "general taxpayers do not qualify");
     if (!vat.small_scale) return needsInput(["vat.small_scale.periods"], "需要按月或按季的销售额", "monthly or quarterly sales are needed");
@@ -130,7 +133,7 @@ export const vatSmallScaleExemption: StandalonePolicy = {
         }
       }
     }
-    if (!anyInForce) return notInForce("小规模纳税人减免适用于2018-01-01至2027-12-31所属期", "the small-scale reliefs cover periods from 2018-01-01 to 2027-12-31");
+    if (!anyInForce) return notInForceDraft;
     if (terms.length === 0) return { status: "not-eligible", formula: text("—", "—"), reasons };
     const formula = `${terms.join(" + ")} = ${formatCompact(total)}`;
     return { status: "applied", amount: total, formula: text(formula, formula), reasons, estimated };
