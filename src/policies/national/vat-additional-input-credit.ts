@@ -57,17 +57,28 @@ export const vatAdditionalInputCredit: StandalonePolicy = {
       "加计抵减适用于2019-04-01至2023-12-31（生产、生活性服务业）和2023-01-01至2025-12-31（先进制造业企业）所属期；2024年起服务业、2026年起先进制造业的延续未经核实，不计算",
       "the credit covers periods 2019-04-01..2023-12-31 (services) and 2023-01-01..2025-12-31 (advanced manufacturing); extensions after those dates are unverified and not computed",
     );
-    if (vat?.taxpayer === "small-scale") return notEligible("小规模纳税人不抵扣进项税额", "small-scale taxpayers credit no input VAT");
+    const smallScale = notEligible("小规模纳税人不抵扣进项税额", "small-scale taxpayers credit no input VAT");
     const facts = vat?.additional_credit;
     if (!facts?.periods || facts.periods.length === 0) {
-      if (!inForceOn(period.from) && !inForceOn(period.to)) return notInForceDraft;
-      return needsInput(["vat.additional_credit.periods"], "需要各期可抵扣进项税额和抵减前应纳税额", "creditable input and tax payable by period are needed");
+      const dates = [period.from, ...IN_FORCE_NAMES.flatMap((n) => params.changeDates(n))].filter((d) => d >= period.from && d <= period.to && inForceOn(d));
+      if (dates.length === 0) return notInForceDraft;
+      if (vat?.taxpayer === "small-scale") return smallScale;
+      if (vat?.taxpayer === undefined) return needsInput(["vat.taxpayer"], "需要纳税人类型", "the VAT taxpayer type is needed");
+      // Ask for the returns only when the facts could make the company eligible.
+      const found = dates.map((d) => options(ctx, d));
+      if (found.some((f) => f.fits.length > 0)) {
+        return needsInput(["vat.additional_credit.periods"], "需要各期可抵扣进项税额和抵减前应纳税额", "creditable input and tax payable by period are needed");
+      }
+      const missing = [...new Set(found.flatMap((f) => f.missing))];
+      if (missing.length > 0) return needsInput(missing, "判断加计抵减资格需要", "deciding the credit needs");
+      return notEligible("相关服务销售额未超过50%，也不是先进制造业企业", "qualifying service sales are not over 50% and the company is not an advanced manufacturing enterprise");
     }
     const within = facts.periods.filter((p) => {
       const range = filingPeriod(p.period);
       return range.to >= period.from && range.from <= period.to;
     });
     if (!within.some((p) => inForceOn(filingPeriod(p.period).from))) return notInForceDraft;
+    if (vat?.taxpayer === "small-scale") return smallScale;
     if (vat?.taxpayer === undefined) return needsInput(["vat.taxpayer"], "需要纳税人类型", "the VAT taxpayer type is needed");
     let balance = facts.carried_forward ?? ZERO;
     let used = ZERO;
