@@ -24,6 +24,7 @@ export const citSmallLowProfit: RatePolicy = {
   evaluate(ctx, taxableIncome) {
     const { params, yearEnd, company, year } = ctx;
     if (!params.inForce("income_limit", yearEnd)) {
+      params.citeEnding("income_limit", yearEnd);
       return notInForce(`${year}年度不在本表期间（2018-01-01至2027-12-31）`, `tax year ${year} is outside 2018-01-01..2027-12-31`);
     }
     const limitText = params.written("income_limit", yearEnd);

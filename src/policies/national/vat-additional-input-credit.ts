@@ -57,11 +57,15 @@ export const vatAdditionalInputCredit: StandalonePolicy = {
       "加计抵减适用于2019-04-01至2023-12-31（生产、生活性服务业）和2023-01-01至2025-12-31（先进制造业企业）所属期；2024年起服务业、2026年起先进制造业的延续未经核实，不计算",
       "the credit covers periods 2019-04-01..2023-12-31 (services) and 2023-01-01..2025-12-31 (advanced manufacturing); extensions after those dates are unverified and not computed",
     );
+    const ended = () => {
+      for (const name of IN_FORCE_NAMES) params.citeEnding(name, period.from);
+      return notInForceDraft;
+    };
     const smallScale = notEligible("小规模纳税人不抵扣进项税额", "small-scale taxpayers credit no input VAT");
     const facts = vat?.additional_credit;
     if (!facts?.periods || facts.periods.length === 0) {
       const dates = [period.from, ...IN_FORCE_NAMES.flatMap((n) => params.changeDates(n))].filter((d) => d >= period.from && d <= period.to && inForceOn(d));
-      if (dates.length === 0) return notInForceDraft;
+      if (dates.length === 0) return ended();
       if (vat?.taxpayer === "small-scale") return smallScale;
       if (vat?.taxpayer === undefined) return needsInput(["vat.taxpayer"], "需要纳税人类型", "the VAT taxpayer type is needed");
       // Ask for the returns only when the facts could make the company eligible.
@@ -77,7 +81,7 @@ export const vatAdditionalInputCredit: StandalonePolicy = {
       const range = filingPeriod(p.period);
       return range.to >= period.from && range.from <= period.to;
     });
-    if (!within.some((p) => inForceOn(filingPeriod(p.period).from))) return notInForceDraft;
+    if (!within.some((p) => inForceOn(filingPeriod(p.period).from))) return ended();
     if (vat?.taxpayer === "small-scale") return smallScale;
     if (vat?.taxpayer === undefined) return needsInput(["vat.taxpayer"], "需要纳税人类型", "the VAT taxpayer type is needed");
     let balance = facts.carried_forward ?? ZERO;

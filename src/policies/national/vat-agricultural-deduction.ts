@@ -22,7 +22,10 @@ export function vatAgriculturalDeduction(labels: AgriculturalLabels): Standalone
     evaluate(ctx): Draft {
       const { params, company, period } = ctx;
       const vat = company.vat;
-      if (!inForceDuring(params, ["deduction_rate"], period)) return notInForce(`本次扣除率适用于${labels.window}`, `these deduction rates apply ${labels.window}`);
+      if (!inForceDuring(params, ["deduction_rate"], period)) {
+        params.citeEnding("deduction_rate", period.from);
+        return notInForce(`本次扣除率适用于${labels.window}`, `these deduction rates apply ${labels.window}`);
+      }
       if (vat?.taxpayer === "small-scale") return notEligible("小规模纳税人不抵扣进项税额", "small-scale taxpayers credit no input VAT");
       const withAgri = (vat?.periods ?? []).filter((p) => p.agricultural_purchases !== undefined);
       if (withAgri.length === 0) {

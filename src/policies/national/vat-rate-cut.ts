@@ -26,7 +26,10 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
     evaluate(ctx): Draft {
       const { params, company, period } = ctx;
       const vat = company.vat;
-      if (!inForceDuring(params, ["standard_rate"], period)) return notInForce(`本次税率调整适用于${labels.window}`, `this cut applies ${labels.window}`);
+      if (!inForceDuring(params, ["standard_rate"], period)) {
+        params.citeEnding("standard_rate", period.from);
+        return notInForce(`本次税率调整适用于${labels.window}`, `this cut applies ${labels.window}`);
+      }
       if (vat?.taxpayer === "small-scale") return notEligible("小规模纳税人适用征收率，不适用税率调整", "small-scale taxpayers pay the levy rate, not these rates");
       if (!vat?.periods || vat.periods.length === 0) return needsInput(["vat.periods"], "需要分期间的销售额和进项", "sales and purchases by period are needed");
       const changes = params.changeDates("standard_rate");

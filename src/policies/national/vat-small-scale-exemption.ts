@@ -79,7 +79,10 @@ export const vatSmallScaleExemption: StandalonePolicy = {
     const { params, company, period, general } = ctx;
     const vat = company.vat;
     const notInForceDraft = notInForce("小规模纳税人减免适用于2018-01-01至2027-12-31所属期", "the small-scale reliefs cover periods from 2018-01-01 to 2027-12-31");
-    if (!inForceDuring(params, ALL_PARAMETERS, period)) return notInForceDraft;
+    if (!inForceDuring(params, ALL_PARAMETERS, period)) {
+      for (const name of ALL_PARAMETERS) params.citeEnding(name, period.from);
+      return notInForceDraft;
+    }
     if (vat?.taxpayer === undefined) return needsInput(["vat.taxpayer"], "需要纳税人类型", "the VAT taxpayer type is needed");
     if (vat.taxpayer !== "small-scale") return notEligible("一般纳税人不适用", "general taxpayers do not qualify");
     if (!vat.small_scale) return needsInput(["vat.small_scale.periods"], "需要按月或按季的销售额", "monthly or quarterly sales are needed");
