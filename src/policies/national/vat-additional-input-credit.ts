@@ -94,7 +94,12 @@ export const vatAdditionalInputCredit: StandalonePolicy = {
     for (const entry of ordered) {
       const date = filingPeriod(entry.period).from;
       if (!inForceOn(date)) {
-        reasons.push(text(`${entry.period}不在加计抵减政策期间（之后的延续未经核实），不计提、不抵减`, `${entry.period} is outside the credit's dates (later extensions unverified): nothing accrued or used`));
+        const before = date < (params.changeDates("services_rate")[0] ?? date);
+        reasons.push(
+          before
+            ? text(`${entry.period}在加计抵减施行前，不计提、不抵减`, `${entry.period} is before the credit: nothing accrued or used`)
+            : text(`${entry.period}不在加计抵减政策期间（之后的延续未经核实），不计提、不抵减`, `${entry.period} is outside the credit's dates (later extensions unverified): nothing accrued or used`),
+        );
         continue;
       }
       const found = options(ctx, date);
