@@ -1,5 +1,6 @@
 /** Which code implements each table. A table without code, or code without a table, is an error. */
 import { citEquipmentOneTimeDeduction } from "./national/cit-equipment-one-time-deduction.js";
+import { citEquipmentQ42022SuperDeduction } from "./national/cit-equipment-q4-2022-super-deduction.js";
 import { citHnteRate } from "./national/cit-hnte-rate.js";
 import { citLossCarryforwardExtension } from "./national/cit-loss-carryforward-extension.js";
 import { citRdSuperDeduction } from "./national/cit-rd-super-deduction.js";
@@ -32,4 +33,5 @@ export const IMPLEMENTATIONS: ReadonlyMap<string, PolicyImplementation> = new Ma
   ["vat-rate-cut-2019", vatRateCut2019],
   ["vat-agricultural-deduction-2019", vatAgriculturalDeduction2019],
   ["vat-additional-input-credit", vatAdditionalInputCredit],
+  ["cit-equipment-q4-2022-super-deduction", citEquipmentQ42022SuperDeduction],
 ]);

@@ -53,10 +53,6 @@ export const citEquipmentOneTimeDeduction: DeductionPolicy = {
         ),
       );
     }
-    // 2022年第28号 art. 1 (secondary) is not implemented; say so where it could matter.
-    if (year === 2022 && (company.qualifications?.hnte ?? []).length > 0) {
-      reasons.push(text("高新技术企业2022年第四季度新购置设备另可加计100%（2022年第28号第一条，二手来源）：本工具未计算，请自行核对", "high-tech enterprises' equipment bought in Q4 2022 may also get a 100% super-deduction (2022年28号 art. 1, secondary): not computed here, check it"));
-    }
     if (missing.length > 0) return needsInput(missing, "需要该设备本年一般折旧额", "the asset's ordinary depreciation this year is needed");
     if (extras.length === 0) return { status: "not-eligible", formula: text("—", "—"), reasons };
     const deduction = sum(extras);
