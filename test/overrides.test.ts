@@ -12,32 +12,35 @@ function entries(overrides: ParameterOverride[], policy: string, parameter: stri
 
 describe("applyOverrides", () => {
   it("a dated value holds from its date and keeps the table's ending", () => {
-    // Table: 3万 from 2018-01-01, null from 2021-01-01. Override 5万 from 2019-01-01.
-    expect(entries([{ policy: "vat-small-scale-exemption", parameter: "monthly_limit", values: [{ from: "2019-01-01", value: "5" }] }], "vat-small-scale-exemption", "monthly_limit")).toEqual([
+    // Table: 3万 from 2018-01-01, null from 2019-01-01 (财税〔2019〕13号, secondary). Override 5万 from 2018-07-01.
+    expect(entries([{ policy: "vat-small-scale-exemption", parameter: "monthly_limit", values: [{ from: "2018-07-01", value: "5" }] }], "vat-small-scale-exemption", "monthly_limit")).toEqual([
       ["2018-01-01", "30000", "primary"],
-      ["2019-01-01", "50000", "hypothetical"],
-      ["2021-01-01", null, "primary"],
+      ["2018-07-01", "50000", "hypothetical"],
+      ["2019-01-01", null, "secondary"],
     ]);
   });
 
   it("an undated value replaces every value from the first date, endings kept", () => {
     expect(entries([{ policy: "vat-small-scale-exemption", parameter: "monthly_limit", values: [{ value: "10万" }] }], "vat-small-scale-exemption", "monthly_limit")).toEqual([
       ["2018-01-01", "100000", "hypothetical"],
-      ["2021-01-01", null, "primary"],
+      ["2019-01-01", null, "secondary"],
     ]);
   });
 
   it("an override dated on an ending replaces it: the measure is extended", () => {
-    expect(entries([{ policy: "vat-small-scale-exemption", parameter: "monthly_limit", values: [{ from: "2021-01-01", value: "3" }] }], "vat-small-scale-exemption", "monthly_limit")).toEqual([
+    expect(entries([{ policy: "vat-small-scale-exemption", parameter: "monthly_limit", values: [{ from: "2019-01-01", value: "3" }] }], "vat-small-scale-exemption", "monthly_limit")).toEqual([
       ["2018-01-01", "30000", "primary"],
-      ["2021-01-01", "30000", "hypothetical"],
+      ["2019-01-01", "30000", "hypothetical"],
     ]);
   });
 
   it("percent values take the table's unit with or without the sign", () => {
-    // 13 in a % parameter is 0.13.
+    // 13 in a % parameter is 0.13; the table's ending on 2019-04-01 (2019年39号) is kept.
     const rate = (value: string) => entries([{ policy: "vat-rate-cut-2018", parameter: "standard_rate", values: [{ from: "2018-05-01", value }] }], "vat-rate-cut-2018", "standard_rate");
-    expect(rate("13")).toEqual([["2018-05-01", "0.13", "hypothetical"]]);
+    expect(rate("13")).toEqual([
+      ["2018-05-01", "0.13", "hypothetical"],
+      ["2019-04-01", null, "primary"],
+    ]);
     expect(rate("13%")).toEqual(rate("13"));
   });
 

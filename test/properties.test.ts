@@ -12,7 +12,7 @@ import { loadTables } from "../src/io/load-tables.js";
 
 const tables = loadTables(join(import.meta.dirname, "..", "tables"));
 const tool = { name: "incentive", version: "test" };
-const SIGNED = new Set(["vat-rate-cut-2018", "vat-agricultural-deduction-2018"]);
+const SIGNED = new Set(["vat-rate-cut-2018", "vat-agricultural-deduction-2018", "vat-rate-cut-2019", "vat-agricultural-deduction-2019"]);
 
 const wan = fc.integer({ min: 0, max: 50_000 }).map((n) => `${n}万`);
 const yuan = fc.integer({ min: 0, max: 2_000_000_00 }).map((fen) => (fen / 100).toFixed(2));

@@ -86,16 +86,16 @@ describe("tables check on broken tables", () => {
   });
 
   it("overlapping dates: a value dated before the one above it", async () => {
-    const r = await checkBroken(join("national", "vat-small-scale-exemption.yaml"), (t) => t.replace("      2021-01-01:\n        value: null", "      2017-06-01:\n        value: null"));
+    const r = await checkBroken(join("national", "vat-small-scale-exemption.yaml"), (t) => t.replace("      2019-01-01:\n        value: null", "      2017-06-01:\n        value: null"));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/vat-small-scale-exemption\.yaml:\d+:\d+: error \[schema\] parameters\.monthly_limit\.values\.2017-06-01: dates must ascend: 2017-06-01 comes after 2018-01-01/);
   });
 
   it("the same date twice", async () => {
-    const r = await checkBroken(join("national", "vat-small-scale-exemption.yaml"), (t) => t.replace("      2021-01-01:\n        value: null", "      2018-01-01:\n        value: null"));
+    const r = await checkBroken(join("national", "vat-small-scale-exemption.yaml"), (t) => t.replace("      2019-01-01:\n        value: null", "      2018-01-01:\n        value: null"));
     expect(r.code).toBe(1);
-    // line 26 holds the second 2018-01-01
-    expect(r.err).toMatch(/vat-small-scale-exemption\.yaml:26:7: error \[schema\] malformed YAML: Map keys must be unique/);
+    // line 46 holds the second 2018-01-01 of monthly_limit
+    expect(r.err).toMatch(/vat-small-scale-exemption\.yaml:46:7: error \[schema\] malformed YAML: Map keys must be unique/);
   });
 
   it("an unknown unit, with the closed set", async () => {
@@ -133,10 +133,10 @@ describe("tables check on broken tables", () => {
 
   it("two endings in a row", async () => {
     const r = await checkBroken(join("national", "vat-small-scale-exemption.yaml"), (t) =>
-      t.replace(/( {6}2021-01-01:\n {8}value: null\n(?: {8}.*\n)+?)( {2}quarterly_limit:)/, (_m, block: string, next: string) => `${block}${block.replace("2021-01-01", "2022-01-01")}${next}`),
+      t.replace(/( {6}2019-01-01:\n {8}value: null\n(?: {8}.*\n)+?)( {2}quarterly_limit:)/, (_m, block: string, next: string) => `${block}${block.replace("2019-01-01", "2022-01-01")}${next}`),
     );
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/error \[double-ending\] parameters\.monthly_limit\.values\.2022-01-01: the parameter already ended on 2021-01-01/);
+    expect(r.err).toMatch(/error \[double-ending\] parameters\.monthly_limit\.values\.2022-01-01: the parameter already ended on 2019-01-01/);
   });
 });
 

@@ -62,13 +62,16 @@ describe("tables diff between folders", () => {
   });
 
   it("a removed dated value is a removed value and a removed citation; an ending removed revives the measure", async () => {
-    // vat-small-scale-exemption ends on 2021-01-01; without the ending it would run on.
-    const head = editedCopy(join("national", "vat-small-scale-exemption.yaml"), (t) => t.replace(/ {6}2021-01-01:\n {8}value: null\n(?: {8}.*\n)+?(?= {2}quarterly_limit:)/, ""));
+    // The unemployment-insurance cut ends on 2018-05-01 (rate: null); without the ending it would run on.
+    const head = editedCopy(join("national", "si-unemployment-rate-cut.yaml"), (t) => t.replace(/ {6}2018-05-01:\n {8}value: null\n(?: {8}.*\n)+/, ""));
     const r = await runCli(["tables", "diff", TABLES, head, "--format", "json", "--fail-on", "removed-citation"]);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.out) as { changes: { code: string; parameter: string; date: string }[]; impact: { movements: { before: { status: string }; after: { status: string } }[] } };
-    expect(report.changes.map((c) => `${c.code} ${c.parameter} ${c.date}`)).toEqual(["removed-value monthly_limit 2021-01-01", "removed-citation monthly_limit 2021-01-01"]);
-    expect(report.impact.movements.some((m) => m.before.status === "not-in-force" && m.after.status !== "not-in-force")).toBe(true);
+    const report = JSON.parse(r.out) as { changes: { code: string; parameter: string; date: string }[]; impact: { movements: { subject: string; before: { status: string }; after: { status: string } }[] } };
+    expect(report.changes.map((c) => `${c.code} ${c.parameter} ${c.date}`)).toEqual(["removed-value rate 2018-05-01", "removed-citation rate 2018-05-01"]);
+    // The golden case for 2019 ("after 2018-04-30 the text gives no rate") is no longer out of force.
+    const revived = report.impact.movements.find((m) => m.subject.includes("after 2018-04-30 the text gives no rate"));
+    expect(revived?.before.status).toBe("not-in-force");
+    expect(revived?.after.status).toBe("applied");
   });
 });
 
@@ -95,23 +98,20 @@ describe("tables diff between git revisions", () => {
 
 describe("tables diff of dates", () => {
   it("a value moved to another date is one changed-date, and the items around the dates move", async () => {
-    // The small-scale exemption ends on 2021-01-01; moving the ending to 2020-07-01 ends it half a year early.
-    const head = editedCopy(join("national", "vat-small-scale-exemption.yaml"), (t) => t.replace("      2021-01-01:\n        value: null\n", "      2020-07-01:\n        value: null\n"));
+    // The unemployment-insurance cut ends on 2018-05-01; moving the ending to 2018-03-01 ends it two months early.
+    const head = editedCopy(join("national", "si-unemployment-rate-cut.yaml"), (t) => t.replace("      2018-05-01:\n        value: null\n", "      2018-03-01:\n        value: null\n"));
     const r = await runCli(["tables", "diff", TABLES, head, "--format", "json"]);
     const report = JSON.parse(r.out) as {
       changes: { code: string; parameter: string; before: string; after: string }[];
-      impact: { movements: { subject: string; before: { status: string; amount: string }; after: { status: string }; causes: string[] }[] };
+      impact: { movements: { subject: string; before: { status: string; amount: string }; after: { status: string; amount: string }; causes: string[] }[] };
     };
-    expect(report.changes).toEqual([expect.objectContaining({ code: "changed-date", parameter: "monthly_limit", before: "2021-01-01: null (ends)", after: "2020-07-01: null (ends)" })]);
-    // The golden case for 2020-12 (20,000 × 3% = 600.00 exempt) falls outside the shortened window.
-    expect(report.impact.movements).toEqual([
-      expect.objectContaining({
-        subject: expect.stringContaining("2020-12 is the last month covered"),
-        before: { status: "applied", amount: "600.00" },
-        after: { status: "not-in-force", amount: null },
-        causes: ["vat-small-scale-exemption.monthly_limit"],
-      }),
-    ]);
+    expect(report.changes).toEqual([expect.objectContaining({ code: "changed-date", parameter: "rate", before: "2018-05-01: null (ends)", after: "2018-03-01: null (ends)" })]);
+    // Golden case "a 2018 annual base is split": 3,650,000 over 365 days; Jan–Apr (120 days) × 0.5% = 6,000.00
+    // before; Jan–Feb (31 + 28 = 59 days) after: 3,650,000 × 59/365 = 590,000 × 0.5% = 2,950.00.
+    const split = report.impact.movements.find((m) => m.subject.includes("a 2018 annual base is split at 2018-05-01"));
+    expect(split).toMatchObject({ before: { status: "applied", amount: "6000.00" }, after: { status: "applied", amount: "2950.00" }, causes: ["si-unemployment-rate-cut.rate"] });
+    // A 2017 case, wholly inside both windows, does not move.
+    expect(report.impact.movements.some((m) => m.subject.includes("a whole year inside the window"))).toBe(false);
   });
 });
 

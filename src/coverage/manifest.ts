@@ -25,6 +25,8 @@ export interface Coverage {
   readonly counts: Record<string, Record<string, number>>;
 }
 
+export const REFERENCE_PREFIX = "ref-";
+
 export function buildCoverage(catalog: CatalogIds, tables: TableSet, notImplemented: NotImplemented): Coverage {
   const problems: string[] = [];
   const implementedBy = new Map<string, string>();
@@ -58,7 +60,8 @@ export function buildCoverage(catalog: CatalogIds, tables: TableSet, notImplemen
       }
     }
   }
-  for (const id of implementedBy.keys()) if (!known.has(id)) problems.push(`${id}: a table's catalog list names an id the catalog does not have (table ${implementedBy.get(id)})`);
+  // `ref-` ids name measures that only the reference timeline (after the seeds) states: no catalog id exists for them.
+  for (const id of implementedBy.keys()) if (!known.has(id) && !id.startsWith(REFERENCE_PREFIX)) problems.push(`${id}: a table's catalog list names an id the catalog does not have (table ${implementedBy.get(id)})`);
   for (const [id, entry] of Object.entries(notImplemented)) {
     if (!known.has(id)) problems.push(`${id}: listed in not-implemented.yaml but not in the catalog`);
     if (entry.of !== undefined && !implementedBy.has(entry.of)) problems.push(`${id}: duplicate of ${entry.of}, which no table implements`);

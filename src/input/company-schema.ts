@@ -120,8 +120,8 @@ const contributionBase = z
   .refine((p) => p.from <= p.to, { message: "expected from ≤ to" });
 
 const vatBands = z.strictObject({
-  standard: amount().optional().describe("基本税率 band: 17% before 2018-05-01, 16% from then"),
-  low: amount().optional().describe("低税率 band: 11% before 2018-05-01, 10% from then"),
+  standard: amount().optional().describe("基本税率 band: 17% before 2018-05-01, 16% from then, 13% from 2019-04-01"),
+  low: amount().optional().describe("低税率 band: 11% before 2018-05-01, 10% from then, 9% from 2019-04-01"),
 });
 
 const vatPeriod = z
@@ -132,12 +132,36 @@ const vatPeriod = z
     purchases: vatBands.optional().describe("VAT-exclusive purchases with creditable input VAT, by band"),
     agricultural_purchases: z
       .strictObject({
-        general: amount().optional().describe("农产品 bought that used the 11% deduction rate"),
-        for_standard_goods: amount().optional().describe("农产品 bought to produce standard-band (16%) goods"),
+        general: amount().optional().describe("农产品 bought at the ordinary deduction rate (11% → 10% from 2018-05-01 → 9% from 2019-04-01)"),
+        for_standard_goods: amount().optional().describe("农产品 bought to produce standard-band goods (16%, from 2019-04-01 13%)"),
       })
       .optional(),
   })
   .refine((p) => p.from <= p.to, { message: "expected from ≤ to" });
+
+const filingPeriodText = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, "expected a month 2019-04 or a quarter 2019-Q2")
+  .describe("2019-04 for a month, 2019-Q2 for a quarter");
+
+const additionalCredit = z.strictObject({
+  total_sales: amount().optional().describe("全部销售额 of the test period (the denominator of the >50% tests)"),
+  services_sales: amount().optional().describe("sales of 邮政、电信、现代服务、生活服务 (生产、生活性服务业 test, 2019年39号)"),
+  consumer_services_sales: amount().optional().describe("sales of 生活服务 (生活性服务业 test, 2019年87号)"),
+  advanced_manufacturing: z.boolean().optional().describe("先进制造业企业: a manufacturing high-tech enterprise on the provincial list (2023年43号)"),
+  carried_forward: amount().optional().describe("加计抵减额 balance brought in at the start of the first period entered"),
+  periods: z
+    .array(
+      z.strictObject({
+        period: filingPeriodText,
+        creditable_input: amount().describe("当期可抵扣进项税额"),
+        transferred_out: amount().optional().describe("进项税额转出 of the period (reduces the credit accrued)"),
+        tax_payable: amount().describe("抵减前的应纳税额 of the period"),
+      }),
+    )
+    .optional()
+    .describe("VAT returns in order, monthly or quarterly"),
+});
 
 const smallScalePeriod = z.strictObject({
   period: z
@@ -157,6 +181,8 @@ export const companySchema = z.strictObject({
     .strictObject({
       industrial: z.boolean().optional().describe("工业企业"),
       restricted_or_prohibited: z.boolean().optional().describe("in a 国家限制和禁止行业"),
+      manufacturing: z.boolean().optional().describe("制造业企业 (manufacturing income over 50% of income): 100% R&D super-deduction from 2021"),
+      ic_or_mother_machine: z.boolean().optional().describe("集成电路企业或工业母机企业 on the 2023年44号 lists: 120% R&D super-deduction 2023–2027"),
     })
     .optional(),
   qualifications: z
@@ -188,6 +214,7 @@ export const companySchema = z.strictObject({
         .strictObject({
           expensed: amount().optional().describe("R&D expense not capitalised (未形成无形资产计入当期损益)"),
           intangible_amortization: amount().optional().describe("this year's ordinary amortisation of R&D-formed intangibles"),
+          q4_expensed: amount().optional().describe("of `expensed`, the part incurred 2022-10-01..12-31 (2022年28号); pro-rated 3/12 if absent"),
         })
         .optional(),
       equipment: z.array(equipment).optional(),
@@ -209,6 +236,7 @@ export const companySchema = z.strictObject({
       small_scale: z
         .strictObject({ filing: z.enum(["monthly", "quarterly"]), periods: z.array(smallScalePeriod) })
         .optional(),
+      additional_credit: additionalCredit.optional().describe("加计抵减 facts (general taxpayers, 2019-04-01..2023-12-31 services, 2023–2025 advanced manufacturing)"),
       conversion: z
         .strictObject({
           date: isoDate().describe("intended 转登记日"),

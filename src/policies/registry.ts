@@ -1,5 +1,6 @@
 /** Which code implements each table. A table without code, or code without a table, is an error. */
 import { citEquipmentOneTimeDeduction } from "./national/cit-equipment-one-time-deduction.js";
+import { citEquipmentQ42022SuperDeduction } from "./national/cit-equipment-q4-2022-super-deduction.js";
 import { citHnteRate } from "./national/cit-hnte-rate.js";
 import { citInfrastructureHoliday } from "./national/cit-infrastructure-holiday.js";
 import { citLossCarryforwardExtension } from "./national/cit-loss-carryforward-extension.js";
@@ -13,7 +14,10 @@ import { vatAgriculturalDeduction2018 } from "./national/vat-agricultural-deduct
 import { siUnemploymentRateCut } from "./national/si-unemployment-rate-cut.js";
 import { vatExcessCreditRefund2018 } from "./national/vat-excess-credit-refund-2018.js";
 import { vatExportRebate2018 } from "./national/vat-export-rebate-2018.js";
+import { vatAdditionalInputCredit } from "./national/vat-additional-input-credit.js";
+import { vatAgriculturalDeduction2019 } from "./national/vat-agricultural-deduction-2019.js";
 import { vatRateCut2018 } from "./national/vat-rate-cut-2018.js";
+import { vatRateCut2019 } from "./national/vat-rate-cut-2019.js";
 import { vatSmallScaleConversion2018 } from "./national/vat-small-scale-conversion-2018.js";
 import { vatSmallLoanInterestExemption } from "./national/vat-small-loan-interest-exemption.js";
 import { vatSmallScaleExemption } from "./national/vat-small-scale-exemption.js";
@@ -42,4 +46,8 @@ export const IMPLEMENTATIONS: ReadonlyMap<string, PolicyImplementation> = new Ma
   ["vat-used-fixed-assets-2pct", vatUsedFixedAssets2pct],
   ["vat-small-loan-interest-exemption", vatSmallLoanInterestExemption],
   ["si-unemployment-rate-cut", siUnemploymentRateCut],
+  ["vat-rate-cut-2019", vatRateCut2019],
+  ["vat-agricultural-deduction-2019", vatAgriculturalDeduction2019],
+  ["vat-additional-input-credit", vatAdditionalInputCredit],
+  ["cit-equipment-q4-2022-super-deduction", citEquipmentQ42022SuperDeduction],
 ]);

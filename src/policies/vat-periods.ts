@@ -5,6 +5,7 @@
  */
 import { daysInclusive, type IsoDate, intersect, type Period, splitAt } from "../core/dates.js";
 import { type Decimal, dec } from "../core/money.js";
+import type { ParamReader } from "../tables/params.js";
 
 export interface Slice {
   readonly part: Period;
@@ -21,5 +22,13 @@ export function slices(inputPeriod: Period, calculation: Period, changeDates: re
   return parts.map((part) => {
     const days = daysInclusive(part.from, part.to);
     return { part, share: dec(days).div(total), cut: days !== total };
+  });
+}
+
+/** True when any of the parameters has a value on some day of `period` (checked at its start and at each change inside it). */
+export function inForceDuring(params: ParamReader, names: readonly string[], period: Period): boolean {
+  return names.some((name) => {
+    const dates = [period.from, ...params.changeDates(name).filter((d) => d > period.from && d <= period.to)];
+    return dates.some((d) => params.inForce(name, d));
   });
 }

@@ -60,6 +60,12 @@ export class ParamReader {
     return entry.value;
   }
 
+  /** Cites the entry in force on `date` even when it ends the parameter: a not-in-force line names the document that ended it. */
+  citeEnding(name: string, date: IsoDate): void {
+    const entry = this.entryAt(name, date);
+    if (entry && entry.value === null) this.used.set(`${name}@${entry.from}`, { name, entry });
+  }
+
   /** The written form of the value served for `name` on `date` (`75%`), for formulas. */
   written(name: string, date: IsoDate): string {
     this.at(name, date);

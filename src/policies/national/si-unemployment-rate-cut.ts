@@ -13,9 +13,10 @@ export const siUnemploymentRateCut: StandalonePolicy = {
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const changes = params.changeDates("rate");
+    // The window is the table's: from the first value to the ending (`null`), open if the table gives none.
     const [start, end] = changes;
-    if (!start || !end || period.to < start || period.from >= end) {
-      return notInForce("降费期间为2016年5月1日至2018年4月30日", "the cut applies from 2016-05-01 to 2018-04-30");
+    if (!start || period.to < start || (end !== undefined && period.from >= end)) {
+      return notInForce(`降费自${start ?? "?"}起${end ? `，${end}起不再适用` : ""}`, `the cut applies from ${start ?? "?"}${end ? `, no longer from ${end}` : ""}`);
     }
     const bases = company.social_insurance?.unemployment_base;
     if (!bases) return needsInput(["social_insurance.unemployment_base"], "需要失业保险缴费基数", "the unemployment-insurance contribution base is needed");

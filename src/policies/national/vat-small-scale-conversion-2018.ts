@@ -12,10 +12,10 @@ export const vatSmallScaleConversion2018: StandalonePolicy = {
   evaluate(ctx): Draft {
     const { params, company, period } = ctx;
     const vat = company.vat;
-    if (vat?.taxpayer === "small-scale") return notEligible("已是小规模纳税人", "already a small-scale taxpayer");
     const windowOpen = params.inForce("conversion_threshold", period.from) || params.inForce("conversion_threshold", period.to);
+    if (!windowOpen && vat?.conversion === undefined) return notInForce("转登记期限为2018-05-01至2018-12-31", "conversion was open 2018-05-01..2018-12-31");
+    if (vat?.taxpayer === "small-scale") return notEligible("已是小规模纳税人", "already a small-scale taxpayer");
     if (!vat?.conversion) {
-      if (!windowOpen) return notInForce("转登记期限为2018-05-01至2018-12-31", "conversion was open 2018-05-01..2018-12-31");
       return needsInput(["vat.conversion.prior_sales", "vat.conversion.date"], "判断能否转登记需要", "deciding the conversion right needs");
     }
     const { date, prior_sales, months_operated } = vat.conversion;
