@@ -34,6 +34,14 @@ export const FIGURES = {
   high_end_equipment_sales_received: { zh: "当年实际收到高端智能装备销售收入", en: "high-end smart equipment sales received in the year" },
   annual_sales: { zh: "年销售额", en: "annual sales" },
   unemployment_insurance_paid: { zh: "企业及其职工上年度实际缴纳失业保险费总额", en: "unemployment insurance paid by the company and its staff" },
+  // Hebei private-economy opinions (大力促进民营经济高质量发展的若干意见)
+  neeq_first_financing: { zh: "新三板挂牌一年内首次融资额", en: "first financing within one year of the NEEQ quotation" },
+  fund_investment_actual: { zh: "投资基金投资省内企业的实际投资额", en: "a fund's actual investment in Hebei enterprises" },
+  fund_investment_excl_guidance: { zh: "投资基金投资省内企业的资金规模（扣除政府引导基金）", en: "a fund's investment in Hebei enterprises, less government guidance money" },
+  abs_issued: { zh: "成功发行资产证券化产品（资产支持专项计划、资产支持票据、资产支持证券等）的发行金额", en: "amount of asset-backed products successfully issued (ABS plans, ABN, ABS)" },
+  abs_largest_deal_issuer_reward: { zh: "承销的单笔最大发行金额对应企业获得的资产证券化奖励金额", en: "the issuer's ABS reward for the underwriter's largest single deal" },
+  innovative_credit_avg_balance: { zh: "经认定投放到民营企业的创新信贷产品季度平均贷款余额", en: "quarterly average balance of recognised innovative credit products lent to private firms" },
+  new_fiscal_contribution: { zh: "新增财政贡献", en: "new fiscal contribution (新增财政贡献)" },
 } as const satisfies Labels;
 export type FigureName = keyof typeof FIGURES;
 export const FIGURE_NAMES = Object.keys(FIGURES) as [FigureName, ...FigureName[]];
@@ -60,6 +68,14 @@ export const FACTS = {
   no_layoffs: { zh: "上年度未裁员", en: "no layoffs last year" },
   layoff_rate_below_registered_unemployment: { zh: "裁员率低于统筹地区城镇登记失业率", en: "layoff rate below the registered urban unemployment rate" },
   job_stabilization_conditions: { zh: "符合稳岗补贴条件", en: "meets the job-retention subsidy conditions" },
+  // Hebei private-economy opinions (大力促进民营经济高质量发展的若干意见)
+  local_legal_person_fi: { zh: "地方法人金融机构", en: "locally incorporated financial institution" },
+  registered_in_hebei: { zh: "在河北省行政区域内依法进行工商注册和税务登记", en: "registered for business and tax in Hebei" },
+  fund_investment_two_years: { zh: "投资期限满两年（含）以上", en: "the fund's investment has been held two years or more" },
+  abs_underwriter_top5: { zh: "奖励年度内承销我省资产证券化产品累计金额排位前5名", en: "among the top 5 underwriters of Hebei asset-backed products in the award year" },
+  startup_tech_sme_by_local_scientists: { zh: "省内科技人员新注册的初创期科技型中小企业（已认定）", en: "recognised start-up tech SME newly registered by Hebei scientists" },
+  within_3_years_of_recognition: { zh: "在自认定之日起3年内", en: "within 3 years of the recognition date" },
+  qualifying_techreno_or_sei_project: { zh: "符合条件的技术改造或战略性新兴产业项目", en: "a qualifying technology-renovation or strategic-emerging-industry project" },
 } as const satisfies Labels;
 export type FactName = keyof typeof FACTS;
 export const FACT_NAMES = Object.keys(FACTS) as [FactName, ...FactName[]];
@@ -118,6 +134,17 @@ export const TITLES = {
   "jiebang-guashuai-completed": { zh: "完成“揭榜挂帅”项目", en: "completed an open-competition (揭榜挂帅) project" },
   "listing-seed": { zh: "“金种子”“银种子”企业上市阶段", en: "listing stage of a gold/silver-seed enterprise" },
   "hitech-achievement-landing": { zh: "高新技术成果落地（经评审认定）", en: "high-tech achievement landing (after evaluation)" },
+  // Hebei private-economy opinions (大力促进民营经济高质量发展的若干意见)
+  "tech-innovation-center": { zh: "技术创新中心", en: "technology innovation centre" },
+  "clinical-medical-center": { zh: "临床医学中心", en: "clinical medical research centre" },
+  "international-standard-led": { zh: "主持国际标准制定修订", en: "led the drafting or revision of an international standard" },
+  "national-standard-led": { zh: "主持国家标准制定修订", en: "led the drafting or revision of a national standard" },
+  "industry-standard-led": { zh: "主持行业标准制定修订", en: "led the drafting or revision of an industry standard" },
+  "china-quality-award": { zh: "中国质量奖", en: "China Quality Award" },
+  "china-quality-award-nomination": { zh: "中国质量奖提名奖", en: "China Quality Award nomination" },
+  "china-patent-gold": { zh: "中国专利奖金奖", en: "China Patent Award, gold" },
+  "china-patent-silver": { zh: "中国专利奖银奖", en: "China Patent Award, silver" },
+  "china-patent-excellence": { zh: "中国专利奖优秀奖", en: "China Patent Award, excellence" },
 } as const satisfies Labels;
 export type Title = keyof typeof TITLES;
 export const TITLE_NAMES = Object.keys(TITLES) as [Title, ...Title[]];
