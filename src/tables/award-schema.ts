@@ -138,6 +138,10 @@ const percentOfBase = z.strictObject({
     .optional()
     .describe("the first rate whose fact is true applies (70% without layoffs, else 50% …)"),
   cap: paramRef.optional(),
+  rate_is_ceiling: z
+    .boolean()
+    .default(false)
+    .describe("the text gives the rate only as a ceiling (按不超过…%): base × rate is reported as ceiling-only, never as a promise"),
   ...common,
 }).refine((a) => (a.rate === undefined) !== (a.rate_by_fact === undefined), { message: "give rate or rate_by_fact, not both" });
 
