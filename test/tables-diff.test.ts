@@ -3,11 +3,8 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
-
-// Each diff replays every golden case in a child process: seconds of wall time on a shared, loaded machine.
-vi.setConfig({ testTimeout: 30_000 });
 
 const TABLES = join(import.meta.dirname, "..", "tables");
 const HNTE = join("national", "cit-hnte-rate.yaml");

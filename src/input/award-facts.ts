@@ -37,14 +37,16 @@ export const FIGURES = {
   techreno_recognized_investment: { zh: "技术改造项目认定有效投资总额", en: "recognised effective investment of the technology-renovation project" },
   industrial_foundation_investment: { zh: "省级工业强基重点项目投资额", en: "investment of the provincial industrial-foundation key project" },
   hightech_project_investment: { zh: "高技术产业化项目总投资", en: "total investment of the high-tech industrialisation project" },
-  abs_issued: { zh: "奖励年度内成功发行资产证券化产品的发行金额", en: "asset-securitisation products issued in the reward year" },
-  abs_largest_deal_issuer_award: { zh: "承销的单笔最大发行金额对应企业获得的奖励金额", en: "award the issuer received for the underwriter's largest single deal" },
+  abs_issued: { zh: "成功发行资产证券化产品（资产支持专项计划、资产支持票据、资产支持证券等）的发行金额", en: "amount of asset-backed products successfully issued (ABS plans, ABN, ABS)" },
+  abs_largest_deal_issuer_reward: { zh: "承销的单笔最大发行金额对应企业获得的资产证券化奖励金额", en: "the issuer's ABS reward for the underwriter's largest single deal" },
   equity_fund_hebei_investment: { zh: "股权投资基金对省内企业直接投资额", en: "equity fund's direct investment in Hebei enterprises" },
   equity_fund_hebei_investment_non_state: { zh: "上述投资额扣除国家资本、国有法人资本所占份额后的部分", en: "that investment less the share of state and state-owned legal-person capital" },
   fund_industrial_investment_net: { zh: "投资基金直接投资省内工业企业的资金规模（扣除政府引导基金）", en: "fund's direct investment in Hebei industrial enterprises, net of government guidance funds" },
-  neeq_first_financing: { zh: "新三板挂牌一年内首次融资额", en: "first financing within one year of the NEEQ listing" },
+  neeq_first_financing: { zh: "新三板挂牌一年内首次融资额", en: "first financing within one year of the NEEQ quotation" },
   innovative_loan_avg_balance: { zh: "创新信贷产品季度平均贷款余额（奖励年度）", en: "quarterly average balance of innovative credit products (reward year)" },
   innovative_insurance_premium: { zh: "创新保险产品年度保费收入（奖励年度）", en: "premium income of innovative insurance products (reward year)" },
+  zhengyinbao_premium: { zh: "“政银保”贷款保证保险实缴保费", en: "premium paid for the 政银保 loan guarantee insurance" },
+  zhengyinbao_loan: { zh: "“政银保”贷款数额", en: "amount of the 政银保 loan" },
 } as const satisfies Labels;
 export type FigureName = keyof typeof FIGURES;
 export const FIGURE_NAMES = Object.keys(FIGURES) as [FigureName, ...FigureName[]];
@@ -75,9 +77,9 @@ export const FACTS = {
   techreno_platform_project: { zh: "省工业企业技术改造专项资金支持的制造业公共服务平台项目", en: "manufacturing public-service platform project supported by the provincial renovation fund" },
   provincial_industrial_foundation_project: { zh: "评为省级工业强基重点项目", en: "rated a provincial industrial-foundation key project" },
   provincial_hightech_industrialization_project: { zh: "高技术产业化项目经评审纳入省级计划", en: "high-tech industrialisation project admitted to the provincial plan" },
-  abs_underwriter_top5: { zh: "承销机构按奖励年度累计发行金额排名前五", en: "underwriter ranked in the top five by the reward year's cumulative issues" },
+  abs_underwriter_top5: { zh: "奖励年度内承销我省资产证券化产品累计金额排位前5名", en: "among the top 5 underwriters of Hebei asset-backed products in the award year" },
   equity_held_over_6_months: { zh: "持有省内企业股权超过六个月", en: "holds the Hebei stakes for more than six months" },
-  fund_investment_term_2y: { zh: "投资期限满两年（含）以上", en: "investment term of two years or more" },
+  fund_investment_two_years: { zh: "投资期限满两年（含）以上", en: "the fund's investment has been held two years or more" },
 } as const satisfies Labels;
 export type FactName = keyof typeof FACTS;
 export const FACT_NAMES = Object.keys(FACTS) as [FactName, ...FactName[]];
@@ -141,9 +143,9 @@ export const TITLES = {
   "china-quality-award-nomination": { zh: "中国质量奖提名奖", en: "China Quality Award nomination" },
   "design-gold-international": { zh: "iF国际设计金奖、红点之星或红点至尊奖", en: "iF gold award, red dot: best of the best or red dot: grand prix" },
   "china-design-gold": { zh: "中国优秀工业设计奖金奖", en: "China Excellent Industrial Design gold award" },
-  "standard-international-led": { zh: "主持国际标准制修订", en: "led the drafting or revision of an international standard" },
-  "standard-national-led": { zh: "主持国家标准制修订", en: "led the drafting or revision of a national standard" },
-  "standard-industry-led": { zh: "主持行业标准制修订", en: "led the drafting or revision of an industry standard" },
+  "international-standard-led": { zh: "主持国际标准制定修订", en: "led the drafting or revision of an international standard" },
+  "national-standard-led": { zh: "主持国家标准制定修订", en: "led the drafting or revision of a national standard" },
+  "industry-standard-led": { zh: "主持行业标准制定修订", en: "led the drafting or revision of an industry standard" },
 } as const satisfies Labels;
 export type Title = keyof typeof TITLES;
 export const TITLE_NAMES = Object.keys(TITLES) as [Title, ...Title[]];
@@ -159,6 +161,7 @@ export const RANK_NAMES = Object.keys(RANKS) as [RankName, ...RankName[]];
 /** Rates a text refers to without stating them, in percent: `rates.benchmark_lending: {"2018": 4.35}`. */
 export const RATES = {
   benchmark_lending: { zh: "同期银行基准利率（%）", en: "bank benchmark lending rate for the period (%)" },
+  zhengyinbao_premium_subsidy_share: { zh: "所在市县“政银保”实施方案规定的保费补贴比例（%）", en: "premium subsidy share set by the city or county 政银保 scheme (%)" },
 } as const satisfies Labels;
 export type RateName = keyof typeof RATES;
 export const RATE_NAMES = Object.keys(RATES) as [RateName, ...RateName[]];

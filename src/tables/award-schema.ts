@@ -141,20 +141,24 @@ const percentOfBase = z.strictObject({
   rate_is_ceiling: z
     .boolean()
     .default(false)
-    .describe("the text gives the rate only as a ceiling (按不超过…%): base × rate is reported as ceiling-only, never as a promise"),
+    .describe("the text gives the rate as a ceiling (按不超过…1‰): the result is reported as ceiling-only, never as a promise"),
   ...common,
 }).refine((a) => (a.rate === undefined) !== (a.rate_by_fact === undefined), { message: "give rate or rate_by_fact, not both" });
 
 const premiumSubsidy = z.strictObject({
   shape: z.literal("premium-subsidy"),
   premium: z.enum(FIGURE_NAMES),
-  rate: paramRef,
+  rate: paramRef.optional(),
+  rate_from: z
+    .enum(RATE_NAMES)
+    .optional()
+    .describe("the share is left to another body (一定比例, set by each city or county): read from the company's rates, needs-input without it"),
   insured: z.enum(FIGURE_NAMES).optional().describe("insured amount, where the premium rate has a ceiling"),
   rate_ceiling: paramRef.optional().describe("premium rate above which the premium is not subsidised"),
   cap: paramRef.optional(),
   top_up_of: z.enum(FIGURE_NAMES).optional().describe("subsidy already received from another level, topped up to the rate"),
   ...common,
-});
+}).refine((a) => (a.rate === undefined) !== (a.rate_from === undefined), { message: "give rate (stated in the text) or rate_from (left open by it), not both" });
 
 const benchmarkRateSubsidy = z.strictObject({
   shape: z.literal("benchmark-rate-subsidy"),

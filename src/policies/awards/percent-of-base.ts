@@ -65,14 +65,14 @@ export function percentOfBase(ctx: AwardContext, spec: Spec): Draft {
     zh: `${baseText.zh} × ${formatPercent(rate)} = ${formatCompact(raw)}${cap.note?.zh ?? ""}`,
     en: `${baseText.en} × ${formatPercent(rate)} = ${formatCompact(raw)}${cap.note?.en ?? ""}`,
   };
-  // 按不超过…%: the rate is only a ceiling, so the result is what the text allows at most.
-  const ceilingReason: Text[] = spec.rate_is_ceiling
-    ? [{ zh: `文件只规定比例上限（不超过 ${formatPercent(rate)}），按上限计，实际比例由主管部门确定`, en: `the text gives only a ceiling rate (at most ${formatPercent(rate)}); the ceiling is reported, the actual rate is the authority's` }]
+  // 按不超过X%: base × X% is the most the text allows; the authority fixes the actual figure.
+  const ceilingReasons: Text[] = spec.rate_is_ceiling
+    ? [{ zh: `文件只规定比例上限（不超过 ${formatPercent(rate)}），按上限计算，具体金额由主管部门确定`, en: `the text gives only a ceiling rate (at most ${formatPercent(rate)}); computed at the ceiling, the amount is decided by the authority` }]
     : [];
   return {
     status: spec.rate_is_ceiling ? "ceiling-only" : cap.capped ? "capped" : "applied",
     amount: cap.amount,
     formula,
-    reasons: [...ceilingReason, ...rateReasons, { zh: `基数：${baseYear}年${labels.map((l) => l.zh).join(" + ")}${spec.increase_over_prior ? "较上年增加额" : ""}`, en: `base: ${baseYear} ${labels.map((l) => l.en).join(" + ")}${spec.increase_over_prior ? ", increase over the prior year" : ""}` }],
+    reasons: [...ceilingReasons, ...rateReasons, { zh: `基数：${baseYear}年${labels.map((l) => l.zh).join(" + ")}${spec.increase_over_prior ? "较上年增加额" : ""}`, en: `base: ${baseYear} ${labels.map((l) => l.en).join(" + ")}${spec.increase_over_prior ? ", increase over the prior year" : ""}` }],
   };
 }
