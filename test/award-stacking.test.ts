@@ -66,6 +66,20 @@ describe("group stacking rules", () => {
     expect(out[1]?.reasons.some((r) => r.zh.includes("单个企业当年补助总额不超过50万元"))).toBe(true);
   });
 
+  it("group-highest-only weighs ceiling-only items too: alternative schemes that each give only an up-to amount", () => {
+    const tables = withRules([{ rule: "group-highest-only", group: "g", reading: "one-subsidy-per-project" }]);
+    const out = applyGroupRules([item(A, "300000.00", "ceiling-only"), item(B, "200000.00")], tables, "2019-12-31");
+    expect(out.map((i) => [i.status, i.amount])).toEqual([
+      ["ceiling-only", "300000.00"],
+      ["excluded-by-stacking", "200000.00"],
+    ]);
+  });
+
+  it("group-yearly-cap does not cut ceiling-only items (they are not promised)", () => {
+    const items = [item(A, "900000.00", "ceiling-only"), item(B, "300000.00")];
+    expect(applyGroupRules(items, real, "2019-12-31")).toEqual(items);
+  });
+
   it("a group whose sum is within the cap is untouched", () => {
     const items = [item(A, "200000.00"), item(B, "300000.00")];
     expect(applyGroupRules(items, real, "2019-12-31")).toEqual(items);

@@ -42,6 +42,17 @@ export const FIGURES = {
   abs_largest_deal_issuer_reward: { zh: "承销的单笔最大发行金额对应企业获得的资产证券化奖励金额", en: "the issuer's ABS reward for the underwriter's largest single deal" },
   innovative_credit_avg_balance: { zh: "经认定投放到民营企业的创新信贷产品季度平均贷款余额", en: "quarterly average balance of recognised innovative credit products lent to private firms" },
   new_fiscal_contribution: { zh: "新增财政贡献", en: "new fiscal contribution (新增财政贡献)" },
+  // Hebei provincial measures (seed 001)
+  techreno_recognized_investment: { zh: "技术改造项目认定有效投资总额", en: "recognised effective investment of the technology-renovation project" },
+  industrial_foundation_investment: { zh: "省级工业强基重点项目投资额", en: "investment of the provincial industrial-foundation key project" },
+  hightech_project_investment: { zh: "高技术产业化项目总投资", en: "total investment of the high-tech industrialisation project" },
+  equity_fund_hebei_investment: { zh: "股权投资基金对省内企业直接投资额", en: "equity fund's direct investment in Hebei enterprises" },
+  equity_fund_hebei_investment_non_state: { zh: "上述投资额扣除国家资本、国有法人资本所占份额后的部分", en: "that investment less the share of state and state-owned legal-person capital" },
+  fund_industrial_investment_net: { zh: "投资基金直接投资省内工业企业的资金规模（扣除政府引导基金）", en: "fund's direct investment in Hebei industrial enterprises, net of government guidance funds" },
+  innovative_loan_avg_balance: { zh: "创新信贷产品季度平均贷款余额（奖励年度）", en: "quarterly average balance of innovative credit products (reward year)" },
+  innovative_insurance_premium: { zh: "创新保险产品年度保费收入（奖励年度）", en: "premium income of innovative insurance products (reward year)" },
+  zhengyinbao_premium: { zh: "“政银保”贷款保证保险实缴保费", en: "premium paid for the 政银保 loan guarantee insurance" },
+  zhengyinbao_loan: { zh: "“政银保”贷款数额", en: "amount of the 政银保 loan" },
 } as const satisfies Labels;
 export type FigureName = keyof typeof FIGURES;
 export const FIGURE_NAMES = Object.keys(FIGURES) as [FigureName, ...FigureName[]];
@@ -76,6 +87,11 @@ export const FACTS = {
   startup_tech_sme_by_local_scientists: { zh: "省内科技人员新注册的初创期科技型中小企业（已认定）", en: "recognised start-up tech SME newly registered by Hebei scientists" },
   within_3_years_of_recognition: { zh: "在自认定之日起3年内", en: "within 3 years of the recognition date" },
   qualifying_techreno_or_sei_project: { zh: "符合条件的技术改造或战略性新兴产业项目", en: "a qualifying technology-renovation or strategic-emerging-industry project" },
+  techreno_industrial_project: { zh: "省工业企业技术改造专项资金支持的产业发展类技术改造项目", en: "industrial-development renovation project supported by the provincial renovation fund" },
+  techreno_platform_project: { zh: "省工业企业技术改造专项资金支持的制造业公共服务平台项目", en: "manufacturing public-service platform project supported by the provincial renovation fund" },
+  provincial_industrial_foundation_project: { zh: "评为省级工业强基重点项目", en: "rated a provincial industrial-foundation key project" },
+  provincial_hightech_industrialization_project: { zh: "高技术产业化项目经评审纳入省级计划", en: "high-tech industrialisation project admitted to the provincial plan" },
+  equity_held_over_6_months: { zh: "持有省内企业股权超过六个月", en: "holds the Hebei stakes for more than six months" },
 } as const satisfies Labels;
 export type FactName = keyof typeof FACTS;
 export const FACT_NAMES = Object.keys(FACTS) as [FactName, ...FactName[]];
@@ -145,6 +161,9 @@ export const TITLES = {
   "china-patent-gold": { zh: "中国专利奖金奖", en: "China Patent Award, gold" },
   "china-patent-silver": { zh: "中国专利奖银奖", en: "China Patent Award, silver" },
   "china-patent-excellence": { zh: "中国专利奖优秀奖", en: "China Patent Award, excellence" },
+  "tech-center-rated-excellent": { zh: "企业技术中心、工程研究中心评价为优秀", en: "technology or engineering research centre rated excellent" },
+  "design-gold-international": { zh: "iF国际设计金奖、红点之星或红点至尊奖", en: "iF gold award, red dot: best of the best or red dot: grand prix" },
+  "china-design-gold": { zh: "中国优秀工业设计奖金奖", en: "China Excellent Industrial Design gold award" },
 } as const satisfies Labels;
 export type Title = keyof typeof TITLES;
 export const TITLE_NAMES = Object.keys(TITLES) as [Title, ...Title[]];
@@ -160,6 +179,7 @@ export const RANK_NAMES = Object.keys(RANKS) as [RankName, ...RankName[]];
 /** Rates a text refers to without stating them, in percent: `rates.benchmark_lending: {"2018": 4.35}`. */
 export const RATES = {
   benchmark_lending: { zh: "同期银行基准利率（%）", en: "bank benchmark lending rate for the period (%)" },
+  zhengyinbao_premium_subsidy_share: { zh: "所在市县“政银保”实施方案规定的保费补贴比例（%）", en: "premium subsidy share set by the city or county 政银保 scheme (%)" },
 } as const satisfies Labels;
 export type RateName = keyof typeof RATES;
 export const RATE_NAMES = Object.keys(RATES) as [RateName, ...RateName[]];

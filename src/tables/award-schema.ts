@@ -148,13 +148,17 @@ const percentOfBase = z.strictObject({
 const premiumSubsidy = z.strictObject({
   shape: z.literal("premium-subsidy"),
   premium: z.enum(FIGURE_NAMES),
-  rate: paramRef,
+  rate: paramRef.optional(),
+  rate_from: z
+    .enum(RATE_NAMES)
+    .optional()
+    .describe("the share is left to another body (一定比例, set by each city or county): read from the company's rates, needs-input without it"),
   insured: z.enum(FIGURE_NAMES).optional().describe("insured amount, where the premium rate has a ceiling"),
   rate_ceiling: paramRef.optional().describe("premium rate above which the premium is not subsidised"),
   cap: paramRef.optional(),
   top_up_of: z.enum(FIGURE_NAMES).optional().describe("subsidy already received from another level, topped up to the rate"),
   ...common,
-});
+}).refine((a) => (a.rate === undefined) !== (a.rate_from === undefined), { message: "give rate (stated in the text) or rate_from (left open by it), not both" });
 
 const benchmarkRateSubsidy = z.strictObject({
   shape: z.literal("benchmark-rate-subsidy"),

@@ -13,6 +13,8 @@ import { ParamReader } from "../../tables/params.js";
 import { ruleText } from "./context.js";
 
 const COUNTED = new Set(["applied", "capped"]);
+/** Alternative schemes that each give only an "up to" amount are still alternatives: highest-only weighs them too. */
+const COUNTED_FOR_HIGHEST = new Set(["applied", "capped", "ceiling-only"]);
 
 interface GroupRule {
   readonly rule: Rule;
@@ -40,10 +42,11 @@ export function applyGroupRules(items: readonly LineItem[], tables: TableSet, re
   const groups = groupRules(tables, new Set(items.map((i) => i.policy)));
   for (const [group, rules] of groups) {
     const members = new Set(rules.map((r) => r.table.id));
-    const indices = () => out.map((item, i) => ({ item, i })).filter(({ item }) => members.has(item.policy) && COUNTED.has(item.status) && item.amount !== null);
+    const indices = (statuses: ReadonlySet<string> = COUNTED) =>
+      out.map((item, i) => ({ item, i })).filter(({ item }) => members.has(item.policy) && statuses.has(item.status) && item.amount !== null);
     const highest = rules.find((r) => r.rule.rule === "group-highest-only");
     if (highest) {
-      const counted = indices();
+      const counted = indices(COUNTED_FOR_HIGHEST);
       if (counted.length > 1) {
         const keep = counted.reduce((a, b) => (dec(b.item.amount ?? "0").gt(dec(a.item.amount ?? "0")) ? b : a));
         const rt = ruleText(highest.rule, highest.table, tables.documents);
