@@ -137,7 +137,16 @@ const percentOfBase = z.strictObject({
     .min(1)
     .optional()
     .describe("the first rate whose fact is true applies (70% without layoffs, else 50% …)"),
+  cap_by_fact: z
+    .array(z.strictObject({ fact: z.enum(FACT_NAMES), cap: paramRef }))
+    .min(1)
+    .optional()
+    .describe("the first cap whose fact is true replaces `cap` (三年以上合作的可提高到50万元 …)"),
   cap: paramRef.optional(),
+  rate_is_ceiling: z
+    .boolean()
+    .default(false)
+    .describe("the text gives the rate as a ceiling (按不超过…1‰): the result is reported as ceiling-only, never as a promise"),
   ...common,
 }).refine((a) => (a.rate === undefined) !== (a.rate_by_fact === undefined), { message: "give rate or rate_by_fact, not both" });
 
@@ -226,6 +235,9 @@ export function awardParamRefs(award: AwardSpec): { path: (string | number)[]; n
         add(r.rate, "rate_by_fact", i, "rate");
       });
       add(award.cap, "cap");
+      award.cap_by_fact?.forEach((c, i) => {
+        add(c.cap, "cap_by_fact", i, "cap");
+      });
       break;
     case "premium-subsidy":
       add(award.rate, "rate");

@@ -42,6 +42,20 @@ export function percentOfBase(ctx: AwardContext, spec: Spec): Draft {
       break;
     }
   }
+  // cap_by_fact: the first cap whose fact holds replaces the standard cap (三年以上合作 → 50万).
+  let capName = spec.cap;
+  for (const option of spec.cap_by_fact ?? []) {
+    const read = fact(company, option.fact);
+    if (read.value === undefined) {
+      missing.push(read.path);
+      break;
+    }
+    if (read.value) {
+      capName = option.cap;
+      rateReasons.push({ zh: `${FACTS[option.fact].zh}：上限 ${params.written(option.cap, readDate)}`, en: `${FACTS[option.fact].en}: cap ${params.written(option.cap, readDate)}` });
+      break;
+    }
+  }
   if (missing.length > 0) return needsInput(missing, `计算须有${labels.map((l) => l.zh).join("、")}及相关事实`, `needs ${labels.map((l) => l.en).join(", ")} and the deciding facts`);
   if (rateName === undefined) {
     const options = (spec.rate_by_fact ?? []).map((o) => FACTS[o.fact]);
@@ -60,15 +74,19 @@ export function percentOfBase(ctx: AwardContext, spec: Spec): Draft {
   }
   if (base.isZero()) return notEligible(`${labels.map((l) => l.zh).join("、")}为零`, `${labels.map((l) => l.en).join(", ")} is zero`);
   const raw = base.times(rate);
-  const cap = applyCap(ctx, raw, spec.cap);
+  const cap = applyCap(ctx, raw, capName);
   const formula = {
     zh: `${baseText.zh} × ${formatPercent(rate)} = ${formatCompact(raw)}${cap.note?.zh ?? ""}`,
     en: `${baseText.en} × ${formatPercent(rate)} = ${formatCompact(raw)}${cap.note?.en ?? ""}`,
   };
+  // 按不超过X%: base × X% is the most the text allows; the authority fixes the actual figure.
+  const ceilingReasons: Text[] = spec.rate_is_ceiling
+    ? [{ zh: `文件只规定比例上限（不超过 ${formatPercent(rate)}），按上限计算，具体金额由主管部门确定`, en: `the text gives only a ceiling rate (at most ${formatPercent(rate)}); computed at the ceiling, the amount is decided by the authority` }]
+    : [];
   return {
-    status: cap.capped ? "capped" : "applied",
+    status: spec.rate_is_ceiling ? "ceiling-only" : cap.capped ? "capped" : "applied",
     amount: cap.amount,
     formula,
-    reasons: [...rateReasons, { zh: `基数：${baseYear}年${labels.map((l) => l.zh).join(" + ")}${spec.increase_over_prior ? "较上年增加额" : ""}`, en: `base: ${baseYear} ${labels.map((l) => l.en).join(" + ")}${spec.increase_over_prior ? ", increase over the prior year" : ""}` }],
+    reasons: [...ceilingReasons, ...rateReasons, { zh: `基数：${baseYear}年${labels.map((l) => l.zh).join(" + ")}${spec.increase_over_prior ? "较上年增加额" : ""}`, en: `base: ${baseYear} ${labels.map((l) => l.en).join(" + ")}${spec.increase_over_prior ? ", increase over the prior year" : ""}` }],
   };
 }
