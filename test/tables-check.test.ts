@@ -101,7 +101,7 @@ describe("tables check on broken tables", () => {
   it("an unknown unit, with the closed set", async () => {
     const r = await checkBroken(HNTE, (t) => t.replace('unit: "%"', "unit: percent"));
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${r.target}:18:5: error [schema] parameters.rate.unit: expected one of "元", "万元", "亿元", "%", "‰", "ratio", "years", "months", "count", found "percent"`);
+    expect(r.err).toContain(`${r.target}:18:5: error [schema] parameters.rate.unit: expected one of "元", "万元", "亿元", "%", "‰", "‱", "ratio", "years", "months", "count", found "percent"`);
   });
 
   it("an unknown key, with a suggestion", async () => {

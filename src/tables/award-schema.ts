@@ -181,6 +181,11 @@ const ceilingOnly = z.strictObject({
   ceiling: paramRef,
   floor: paramRef.optional().describe("where the text gives a range (50万元至500万元): its lower end, shown with the ceiling"),
   event: eventMatchSchema.optional().describe("the event that makes the company a candidate"),
+  ceilings: z
+    .record(z.string(), paramRef)
+    .refine((r) => Object.keys(r).every((k) => (TITLE_NAMES as readonly string[]).includes(k)), { message: "ceilings are keyed by event titles" })
+    .optional()
+    .describe("per-event ceilings by title (each event of the year adds its title's ceiling, or `ceiling`): 每人不超过… caps summed"),
   ...common,
 });
 
@@ -258,6 +263,7 @@ export function awardParamRefs(award: AwardSpec): { path: (string | number)[]; n
     case "ceiling-only":
       add(award.ceiling, "ceiling");
       add(award.floor, "floor");
+      for (const [k, v] of Object.entries(award.ceilings ?? {})) add(v, "ceilings", k);
       break;
   }
   return refs;
