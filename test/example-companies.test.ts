@@ -14,6 +14,7 @@ const tool = { name: "incentive", version: "test" };
 
 // Expected totals by hand (see each file's header comment).
 const EXAMPLES: Record<string, { year: number; award: string; subsidy: string; tax_saving: string; jurisdictions: string[] }> = {
+  "hebei-hebei-bc2-2018.yaml": { year: 2018, award: "1500000.00", subsidy: "460000.00", tax_saving: "0.00", jurisdictions: ["national", "hebei", "shijiazhuang"] },
   "shijiazhuang-awards-2018.yaml": { year: 2018, award: "1500000.00", subsidy: "820000.00", tax_saving: "2000000.00", jurisdictions: ["national", "shijiazhuang"] },
   "shiyan-awards-2019.yaml": { year: 2019, award: "700000.00", subsidy: "612000.00", tax_saving: "0.00", jurisdictions: ["national", "shiyan"] },
 };

@@ -18,6 +18,7 @@ export const SHAPES = [
   "benchmark-rate-subsidy",
   "rank-based",
   "ceiling-only",
+  "percent-parts",
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 
@@ -189,6 +190,22 @@ const ceilingOnly = z.strictObject({
   ...common,
 });
 
+const percentParts = z.strictObject({
+  shape: z.literal("percent-parts"),
+  parts: z
+    .array(
+      z.strictObject({
+        base: z.array(z.enum(FIGURE_NAMES)).min(1).describe("figures summed into this part's base"),
+        rate: paramRef,
+        cap_base: z.array(z.enum(FIGURE_NAMES)).min(1).describe("figures the part's cap is a share of"),
+        cap_rate: paramRef.describe("the cap as a share of cap_base (不超过…总额的4%)"),
+      }),
+    )
+    .min(1)
+    .describe("each part: min(base × rate, cap_base × cap_rate); the parts are summed"),
+  ...common,
+});
+
 export const awardSchema = z.discriminatedUnion("shape", [
   fixedOnEvent,
   fixedOnCondition,
@@ -199,6 +216,7 @@ export const awardSchema = z.discriminatedUnion("shape", [
   benchmarkRateSubsidy,
   rankBased,
   ceilingOnly,
+  percentParts,
 ]);
 export type AwardSpec = z.output<typeof awardSchema>;
 
@@ -264,6 +282,12 @@ export function awardParamRefs(award: AwardSpec): { path: (string | number)[]; n
       add(award.ceiling, "ceiling");
       add(award.floor, "floor");
       for (const [k, v] of Object.entries(award.ceilings ?? {})) add(v, "ceilings", k);
+      break;
+    case "percent-parts":
+      award.parts.forEach((p, i) => {
+        add(p.rate, "parts", i, "rate");
+        add(p.cap_rate, "parts", i, "cap_rate");
+      });
       break;
   }
   return refs;
