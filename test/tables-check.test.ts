@@ -118,6 +118,13 @@ describe("tables check on broken tables", () => {
     expect(r.err).toContain(`${r.target}:25:3: error [unused-parameter] parameters.spare_rate: no policy reads parameter "spare_rate"`);
   });
 
+  it("per-title ceilings keyed by something that is not an event title", async () => {
+    const talent = join("hebei", "hebei-specialty-design-talent-introduction-subsidy.yaml");
+    const r = await checkBroken(talent, (t) => t.replace("design-talent-parttime: part_time", "design-talent-part: part_time"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("award.ceilings: ceilings are keyed by event titles");
+  });
+
   it("a parameter the code reads but the table lacks", async () => {
     const r = await checkBroken(HNTE, (t) => t.replace("  rate:\n", "  rates:\n"));
     expect(r.code).toBe(1);
