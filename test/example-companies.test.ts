@@ -15,6 +15,7 @@ const tool = { name: "incentive", version: "test" };
 // Expected totals by hand (see each file's header comment).
 const EXAMPLES: Record<string, { year: number; award: string; subsidy: string; tax_saving: string; up_to?: string; jurisdictions: string[] }> = {
   "hebei-hebei-ad-2018.yaml": { year: 2018, award: "7700000.00", subsidy: "3160000.00", tax_saving: "0.00", up_to: "5000000.00", jurisdictions: ["national", "hebei", "shijiazhuang"] },
+  "hebei-hebei-bc2-2018.yaml": { year: 2018, award: "1500000.00", subsidy: "460000.00", tax_saving: "0.00", up_to: "20500000.00", jurisdictions: ["national", "hebei", "shijiazhuang"] },
   "hebei-hebei-c1-2018.yaml": { year: 2018, award: "4500000.00", subsidy: "2600000.00", tax_saving: "0.00", up_to: "10000000.00", jurisdictions: ["national", "hebei", "shijiazhuang"] },
   "shijiazhuang-awards-2018.yaml": { year: 2018, award: "4000000.00", subsidy: "820000.00", tax_saving: "2000000.00", jurisdictions: ["national", "shijiazhuang"] },
   "jiaozuo-awards-2021.yaml": { year: 2021, award: "2000000.00", subsidy: "2100000.00", tax_saving: "3000000.00", jurisdictions: ["national", "jiaozuo"] },

@@ -20,4 +20,10 @@ describe("valueInQuote", () => {
     expect(valueInQuote("3", "years", "十三年")).toBe(false);
     expect(valueInQuote("3", "%", "三成")).toBe(false);
   });
+
+  it("finds a per-ten-thousand rate written before its number (万分之二)", () => {
+    expect(valueInQuote("2", "‱", "按照小额票据贴现金额的万分之二标准补助")).toBe(true);
+    expect(valueInQuote("2", "‱", "按万分之二十补助")).toBe(false);
+    expect(valueInQuote("2", "‱", "按2%补助")).toBe(false);
+  });
 });

@@ -101,7 +101,7 @@ describe("tables check on broken tables", () => {
   it("an unknown unit, with the closed set", async () => {
     const r = await checkBroken(HNTE, (t) => t.replace('unit: "%"', "unit: percent"));
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${r.target}:18:5: error [schema] parameters.rate.unit: expected one of "元", "万元", "亿元", "%", "‰", "ratio", "years", "months", "count", found "percent"`);
+    expect(r.err).toContain(`${r.target}:18:5: error [schema] parameters.rate.unit: expected one of "元", "万元", "亿元", "%", "‰", "‱", "ratio", "years", "months", "count", found "percent"`);
   });
 
   it("an unknown key, with a suggestion", async () => {
@@ -116,6 +116,13 @@ describe("tables check on broken tables", () => {
     expect(r.code).toBe(1);
     // the file's 24 lines, then spare_rate on line 25
     expect(r.err).toContain(`${r.target}:25:3: error [unused-parameter] parameters.spare_rate: no policy reads parameter "spare_rate"`);
+  });
+
+  it("per-title ceilings keyed by something that is not an event title", async () => {
+    const talent = join("hebei", "hebei-specialty-design-talent-introduction-subsidy.yaml");
+    const r = await checkBroken(talent, (t) => t.replace("design-talent-parttime: part_time", "design-talent-part: part_time"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("award.ceilings: ceilings are keyed by event titles");
   });
 
   it("a parameter the code reads but the table lacks", async () => {

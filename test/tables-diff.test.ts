@@ -20,7 +20,8 @@ function editedCopy(file: string, edit: (t: string) => string): string {
   return dir;
 }
 
-describe("tables diff between folders", () => {
+// Each diff replays every golden case twice; on a shared, loaded machine that outgrows the 5 s default.
+describe("tables diff between folders", { timeout: 60_000 }, () => {
   it("no change: nothing listed, nothing moved", async () => {
     const r = await runCli(["tables", "diff", TABLES, TABLES]);
     expect(r.code).toBe(0);
@@ -75,7 +76,7 @@ describe("tables diff between folders", () => {
   });
 });
 
-describe("tables diff between git revisions", () => {
+describe("tables diff between git revisions", { timeout: 60_000 }, () => {
   it("compares HEAD~1 with HEAD of the repository holding the tables", async () => {
     const repo = mkdtempSync(join(tmpdir(), "incentive-repo-"));
     const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo, stdio: "pipe" });
@@ -96,7 +97,7 @@ describe("tables diff between git revisions", () => {
   });
 });
 
-describe("tables diff of dates", () => {
+describe("tables diff of dates", { timeout: 60_000 }, () => {
   it("a value moved to another date is one changed-date, and the items around the dates move", async () => {
     // The unemployment-insurance cut ends on 2018-05-01; moving the ending to 2018-03-01 ends it two months early.
     const head = editedCopy(join("national", "si-unemployment-rate-cut.yaml"), (t) => t.replace("      2018-05-01:\n        value: null\n", "      2018-03-01:\n        value: null\n"));

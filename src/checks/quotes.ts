@@ -16,6 +16,7 @@ export function quoteInSource(quote: string, source: string): boolean {
 const SUFFIXES: Record<Unit, string[]> = {
   "%": ["%"],
   "‰": ["‰"],
+  "‱": ["‱"],
   元: ["元", ""],
   // 萬/億: Ezhou's text is in traditional characters, which NFKC leaves as they are.
   万元: ["万元", "万", "萬元", "萬"],
@@ -35,6 +36,11 @@ export function valueInQuote(written: string, unit: Unit, quote: string): boolea
   const number = written.replace(/\.0+$/, "");
   const digits = SUFFIXES[unit].some((suffix) => new RegExp(`(?<![\\d.])${escapeRegex(number)}${escapeRegex(suffix)}`).test(text));
   const chinese = /^\d+$/.test(number) ? CHINESE_NUMERALS[Number(number)] : undefined;
+  // 万分之二: the per-ten-thousand unit comes before its number.
+  if (unit === "‱") {
+    const forms = [escapeRegex(number), ...(chinese ? [chinese] : [])].join("|");
+    return new RegExp(`万分之(?:${forms})(?![\\d.一二三四五六七八九十百])`).test(text) || digits;
+  }
   if (digits || !chinese || unit === "ratio" || SUFFIXES[unit].includes("")) return digits;
   return SUFFIXES[unit].some((suffix) => new RegExp(`(?<![一二三四五六七八九十])${chinese}${escapeRegex(suffix)}`).test(text));
 }

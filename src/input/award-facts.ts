@@ -11,6 +11,16 @@ type Labels = Readonly<Record<string, { readonly zh: string; readonly en: string
 
 /** Yearly money figures, keyed by year: `figures.main_revenue: {"2017": 9亿, "2018": 12亿}`. */
 export const FIGURES = {
+  // Hebei seed 001, parts B/C (specialty products 冀制强省办〔2018〕2号 附件7; SME financing measures)
+  design_service_contract_paid: { zh: "购买工业设计服务的服务合同实际发生额", en: "amount actually paid under industrial-design service contracts" },
+  testing_platform_recognized_investment: { zh: "质量检验检测平台认定有效投资总额", en: "recognised effective investment of the quality-testing platform" },
+  techreno_recognized_investment: { zh: "技术改造项目认定有效投资总额", en: "recognised effective investment of the technology-renovation project" },
+  export_credit_insurance_premium: { zh: "中小出口企业出口信用保险保费", en: "export credit insurance premium paid by a small exporter" },
+  small_bills_discounted: { zh: "小额票据贴现分中心贴现的小额票据金额", en: "small bills discounted by a small-bill discount sub-centre" },
+  tech_sme_credit_loan_losses: { zh: "合作银行向科技型中小企业发放的信用贷款或专利权质押贷款形成的不良贷款损失", en: "bad-loan losses on credit or patent-pledge loans to tech SMEs" },
+  tech_sme_other_loan_losses: { zh: "合作银行向科技型中小企业发放的其他形式贷款形成的不良贷款损失", en: "bad-loan losses on other loans to tech SMEs" },
+  tech_sme_credit_loans_issued: { zh: "当年实际发放的科技型中小企业信用贷款和专利权质押贷款总额", en: "credit and patent-pledge loans to tech SMEs issued in the year" },
+  tech_sme_loans_issued: { zh: "当年实际发放的科技型中小企业贷款总额", en: "all loans to tech SMEs issued in the year" },
   main_revenue: { zh: "主营业务收入", en: "main-business revenue" },
   taxable_revenue: { zh: "应税营业收入", en: "taxable operating revenue" },
   rd_declared: { zh: "申报享受加计扣除的研发费用", en: "R&D expense declared for the super-deduction" },
@@ -43,7 +53,6 @@ export const FIGURES = {
   innovative_credit_avg_balance: { zh: "经认定投放到民营企业的创新信贷产品季度平均贷款余额", en: "quarterly average balance of recognised innovative credit products lent to private firms" },
   new_fiscal_contribution: { zh: "新增财政贡献", en: "new fiscal contribution (新增财政贡献)" },
   // Hebei provincial measures (seed 001)
-  techreno_recognized_investment: { zh: "技术改造项目认定有效投资总额", en: "recognised effective investment of the technology-renovation project" },
   industrial_foundation_investment: { zh: "省级工业强基重点项目投资额", en: "investment of the provincial industrial-foundation key project" },
   hightech_project_investment: { zh: "高技术产业化项目总投资", en: "total investment of the high-tech industrialisation project" },
   equity_fund_hebei_investment: { zh: "股权投资基金对省内企业直接投资额", en: "equity fund's direct investment in Hebei enterprises" },
@@ -59,6 +68,20 @@ export const FIGURE_NAMES = Object.keys(FIGURES) as [FigureName, ...FigureName[]
 
 /** Yes/no facts: `facts.above_designated_size: true`. `industrial` is read from `industry.industrial`. */
 export const FACTS = {
+  // Hebei seed 001, parts B/C (specialty products 冀制强省办〔2018〕2号 附件7; SME financing; 冀政办字〔2018〕7号)
+  specialty_product_maker: { zh: "特色产品生产企业（箱包、灰铸铁炊具、羊绒、自行车、家具、毛皮皮革）", en: "maker of a Hebei specialty product (luggage, cast-iron cookware, cashmere, bicycles, furniture, fur and leather)" },
+  design_cooperation_3_years: { zh: "与工业设计机构建立三年以上稳定合作关系", en: "stable cooperation with an industrial-design institution for three years or more" },
+  specialty_testing_platform: { zh: "特色产品聚集区符合条件的第三方质量检验检测服务平台", en: "qualifying third-party quality-testing platform in a specialty-product cluster" },
+  specialty_major_techreno_project: { zh: "入选当年支持的重大技术改造项目（特色产品资金使用方案）", en: "major technology-renovation project selected for the year (specialty-product fund)" },
+  brand_stores_over_5_for_2_years: { zh: "率先在机场、高铁站、高速公路服务区建设统一形象展示店超过5家且正常运营2年以上的品牌服装企业", en: "brand apparel firm with more than 5 uniform image stores at airports, rail stations or highway service areas, running 2 years or more" },
+  brand_store_rank_top3: { zh: "品牌形象展示店年度考核经营情况排名前三位", en: "ranked in the top three of the year's brand-store assessment" },
+  specialty_support_institution: { zh: "依托省行业协会、以购买服务方式支持的特色产品支撑机构或团队（年度考核合格）", en: "specialty-product support institution or team built on a provincial industry association, paid by service purchase (passed the annual assessment)" },
+  specialty_consulting_provider: { zh: "为特色产品企业开展行业问诊、技术市场咨询、产学研对接等公益服务活动的机构或团队", en: "institution or team running public consulting and matchmaking events for specialty-product firms" },
+  specialty_forum_organizer: { zh: "承办特色产品高端论坛或峰会的行业协会、社会组织", en: "association or social organisation holding a specialty-product high-level forum" },
+  exporter_20_to_300_wan_usd: { zh: "年出口额20－300万美元的中小出口企业", en: "small exporter with annual exports of 0.2 to 3 million US dollars" },
+  hnte_incubator_effective: { zh: "成效明显的高新技术企业培育服务机构", en: "high-tech enterprise incubation service provider with clear results" },
+  small_bill_discount_subcentre: { zh: "小额票据贴现分中心", en: "small-bill discount sub-centre" },
+  tech_sme_cooperating_bank: { zh: "科技型中小企业贷款风险补偿的合作银行", en: "cooperating bank of the tech-SME loan risk-compensation scheme" },
   industrial: { zh: "工业企业", en: "industrial enterprise" },
   above_designated_size: { zh: "规模以上工业企业", en: "industrial enterprise above designated size" },
   private_enterprise: { zh: "民营企业", en: "private enterprise" },
@@ -121,6 +144,24 @@ export const LEVEL_NAMES = Object.keys(LEVELS) as [Level, ...Level[]];
 
 /** Titles and recognitions for `recognized` events. */
 export const TITLES = {
+  // Hebei specialty products (冀制强省办〔2018〕2号 附件7)
+  "design-institution-branch": { zh: "知名设计机构（公司）分支机构（在冀注册、正常运营一年以上、第三方评估认定）", en: "branch of a renowned design firm (registered in Hebei, running a year or more, third-party evaluated)" },
+  "design-master-studio": { zh: "知名设计大师工作室（在冀注册、正常运营一年以上、第三方评估认定）", en: "renowned design-master studio (registered in Hebei, running a year or more, third-party evaluated)" },
+  "specialty-design-innovation-center": { zh: "特色产品工业设计创新中心（正常运营一年以上、第三方评估认定）", en: "specialty-product industrial-design innovation centre (running a year or more, third-party evaluated)" },
+  "single-champion-product": { zh: "单项冠军产品", en: "single-champion product" },
+  "specialty-premium-product": { zh: "高端化特色精品（省年度认定）", en: "high-end specialty premium product (provincial yearly selection)" },
+  "standard-published-national": { zh: "主导制定并正式发布国家标准", en: "led and published a national standard" },
+  "standard-published-local": { zh: "主导制定并正式发布地方标准", en: "led and published a local standard" },
+  "standard-published-group": { zh: "主导制定并正式发布团体标准", en: "led and published a group standard" },
+  "benchmarking-result": { zh: "实物对标成果（每行业每年遴选1个）", en: "physical benchmarking result (one per industry per year)" },
+  "quality-benchmark": { zh: "工业企业质量标杆", en: "industrial quality-benchmark enterprise" },
+  "smart-mfg-pilot-enterprise": { zh: "智能制造试点示范企业", en: "smart-manufacturing pilot demonstration enterprise" },
+  "smart-factory": { zh: "智能工厂", en: "smart factory" },
+  "digital-workshop": { zh: "数字化车间", en: "digital workshop" },
+  "specialty-green-demo": { zh: "绿色制造示范企业（特色产品，省每年遴选3家）", en: "green-manufacturing demonstration enterprise (specialty products, 3 a year)" },
+  "personalized-customization-demo": { zh: "个性化定制试点示范企业", en: "personalised-customisation pilot demonstration enterprise" },
+  "design-talent-fulltime": { zh: "正式引进的全职优秀设计人才（每人一个事件）", en: "outstanding designer formally recruited full-time (one event per person)" },
+  "design-talent-parttime": { zh: "正式引进的兼职优秀设计人才（每人一个事件）", en: "outstanding designer formally recruited part-time (one event per person)" },
   "enterprise-tech-center": { zh: "企业技术中心", en: "enterprise technology centre" },
   "engineering-research-center": { zh: "工程研究中心", en: "engineering research centre" },
   "engineering-lab": { zh: "工程实验室", en: "engineering laboratory" },

@@ -18,6 +18,7 @@ export const SHAPES = [
   "benchmark-rate-subsidy",
   "rank-based",
   "ceiling-only",
+  "percent-parts",
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 
@@ -137,6 +138,11 @@ const percentOfBase = z.strictObject({
     .min(1)
     .optional()
     .describe("the first rate whose fact is true applies (70% without layoffs, else 50% …)"),
+  cap_by_fact: z
+    .array(z.strictObject({ fact: z.enum(FACT_NAMES), cap: paramRef }))
+    .min(1)
+    .optional()
+    .describe("the first cap whose fact is true replaces `cap` (三年以上合作的可提高到50万元 …)"),
   cap: paramRef.optional(),
   rate_is_ceiling: z
     .boolean()
@@ -180,6 +186,27 @@ const ceilingOnly = z.strictObject({
   ceiling: paramRef,
   floor: paramRef.optional().describe("where the text gives a range (50万元至500万元): its lower end, shown with the ceiling"),
   event: eventMatchSchema.optional().describe("the event that makes the company a candidate"),
+  ceilings: z
+    .record(z.string(), paramRef)
+    .refine((r) => Object.keys(r).every((k) => (TITLE_NAMES as readonly string[]).includes(k)), { message: "ceilings are keyed by event titles" })
+    .optional()
+    .describe("per-event ceilings by title (each event of the year adds its title's ceiling, or `ceiling`): 每人不超过… caps summed"),
+  ...common,
+});
+
+const percentParts = z.strictObject({
+  shape: z.literal("percent-parts"),
+  parts: z
+    .array(
+      z.strictObject({
+        base: z.array(z.enum(FIGURE_NAMES)).min(1).describe("figures summed into this part's base"),
+        rate: paramRef,
+        cap_base: z.array(z.enum(FIGURE_NAMES)).min(1).describe("figures the part's cap is a share of"),
+        cap_rate: paramRef.describe("the cap as a share of cap_base (不超过…总额的4%)"),
+      }),
+    )
+    .min(1)
+    .describe("each part: min(base × rate, cap_base × cap_rate); the parts are summed"),
   ...common,
 });
 
@@ -193,6 +220,7 @@ export const awardSchema = z.discriminatedUnion("shape", [
   benchmarkRateSubsidy,
   rankBased,
   ceilingOnly,
+  percentParts,
 ]);
 export type AwardSpec = z.output<typeof awardSchema>;
 
@@ -234,6 +262,9 @@ export function awardParamRefs(award: AwardSpec): { path: (string | number)[]; n
         add(r.rate, "rate_by_fact", i, "rate");
       });
       add(award.cap, "cap");
+      award.cap_by_fact?.forEach((c, i) => {
+        add(c.cap, "cap_by_fact", i, "cap");
+      });
       break;
     case "premium-subsidy":
       add(award.rate, "rate");
@@ -254,6 +285,13 @@ export function awardParamRefs(award: AwardSpec): { path: (string | number)[]; n
     case "ceiling-only":
       add(award.ceiling, "ceiling");
       add(award.floor, "floor");
+      for (const [k, v] of Object.entries(award.ceilings ?? {})) add(v, "ceilings", k);
+      break;
+    case "percent-parts":
+      award.parts.forEach((p, i) => {
+        add(p.rate, "parts", i, "rate");
+        add(p.cap_rate, "parts", i, "cap_rate");
+      });
       break;
   }
   return refs;

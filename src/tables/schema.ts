@@ -7,7 +7,7 @@ import { z } from "zod";
 import { isIsoDate } from "../core/dates.js";
 import { awardSchema } from "./award-schema.js";
 
-export const UNITS = ["元", "万元", "亿元", "%", "‰", "ratio", "years", "months", "count"] as const;
+export const UNITS = ["元", "万元", "亿元", "%", "‰", "‱", "ratio", "years", "months", "count"] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const KINDS = ["tax-saving", "tax-deferral", "award", "subsidy", "refund", "eligibility", "reference"] as const;

@@ -12,6 +12,8 @@ export function toCoreValue(written: Decimal, unit: Unit): Decimal {
       return written.div(100);
     case "‰":
       return written.div(1000);
+    case "‱":
+      return written.div(10000);
     case "ratio":
     case "years":
     case "months":
@@ -25,6 +27,7 @@ export function writtenWithUnit(written: string, unit: Unit): string {
   switch (unit) {
     case "%":
     case "‰":
+    case "‱":
     case "元":
     case "万元":
     case "亿元":

@@ -56,7 +56,7 @@ export function ruleText(rule: Rule, table: PolicyTable, documents: TableSet["do
 export function shown(params: ParamReader, name: string, value: Decimal): string {
   const unit = params.parameter(name).unit;
   if (isMoneyUnit(unit)) return formatCompact(value);
-  if (unit === "%" || unit === "‰") return formatPercent(value);
+  if (unit === "%" || unit === "‰" || unit === "‱") return formatPercent(value);
   return value.toFixed();
 }
 

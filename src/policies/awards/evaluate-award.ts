@@ -15,6 +15,7 @@ import { formatCompact, max, sum, ZERO } from "../../core/money.js";
 import { fixedOnCondition } from "./fixed-on-condition.js";
 import { fixedOnEvent } from "./fixed-on-event.js";
 import { percentOfBase } from "./percent-of-base.js";
+import { percentParts } from "./percent-parts.js";
 import { premiumSubsidy } from "./premium-subsidy.js";
 import { rankBased } from "./rank-based.js";
 import { stepPerIncrement } from "./step-per-increment.js";
@@ -43,6 +44,8 @@ function byShape(ctx: AwardContext, award: AwardSpec): Draft {
       return rankBased(ctx, award);
     case "ceiling-only":
       return ceilingOnly(ctx, award);
+    case "percent-parts":
+      return percentParts(ctx, award);
   }
 }
 

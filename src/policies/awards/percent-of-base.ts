@@ -42,6 +42,20 @@ export function percentOfBase(ctx: AwardContext, spec: Spec): Draft {
       break;
     }
   }
+  // cap_by_fact: the first cap whose fact holds replaces the standard cap (三年以上合作 → 50万).
+  let capName = spec.cap;
+  for (const option of spec.cap_by_fact ?? []) {
+    const read = fact(company, option.fact);
+    if (read.value === undefined) {
+      missing.push(read.path);
+      break;
+    }
+    if (read.value) {
+      capName = option.cap;
+      rateReasons.push({ zh: `${FACTS[option.fact].zh}：上限 ${params.written(option.cap, readDate)}`, en: `${FACTS[option.fact].en}: cap ${params.written(option.cap, readDate)}` });
+      break;
+    }
+  }
   if (missing.length > 0) return needsInput(missing, `计算须有${labels.map((l) => l.zh).join("、")}及相关事实`, `needs ${labels.map((l) => l.en).join(", ")} and the deciding facts`);
   if (rateName === undefined) {
     const options = (spec.rate_by_fact ?? []).map((o) => FACTS[o.fact]);
@@ -60,7 +74,7 @@ export function percentOfBase(ctx: AwardContext, spec: Spec): Draft {
   }
   if (base.isZero()) return notEligible(`${labels.map((l) => l.zh).join("、")}为零`, `${labels.map((l) => l.en).join(", ")} is zero`);
   const raw = base.times(rate);
-  const cap = applyCap(ctx, raw, spec.cap);
+  const cap = applyCap(ctx, raw, capName);
   const formula = {
     zh: `${baseText.zh} × ${formatPercent(rate)} = ${formatCompact(raw)}${cap.note?.zh ?? ""}`,
     en: `${baseText.en} × ${formatPercent(rate)} = ${formatCompact(raw)}${cap.note?.en ?? ""}`,
