@@ -74,7 +74,9 @@ export function fieldTemplates(): FieldTemplate[] {
       return;
     }
     if (node.prefixItems) {
-      node.prefixItems.forEach((child, i) => walk(child, [...segments, { tuple: i }]));
+      node.prefixItems.forEach((child, i) => {
+        walk(child, [...segments, { tuple: i }]);
+      });
       return;
     }
     if (node.items && typeof node.items === "object") {

@@ -94,7 +94,9 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
     const totals = results.map((r) => dec(r.totals.total));
     const base = totals[0] ?? ZERO;
     const items = results.map((r) => new Map(r.items.map((i) => [i.policy, i])));
-    results.forEach((r, i) => tally(tallies.get(names[i] ?? "") ?? emptyTally(), r, i === 0 ? undefined : (totals[i] ?? ZERO).minus(base)));
+    results.forEach((r, i) => {
+      tally(tallies.get(names[i] ?? "") ?? emptyTally(), r, i === 0 ? undefined : (totals[i] ?? ZERO).minus(base));
+    });
     const lead = [raw.row, id, company.name, company.region, year];
     if (settings.format === "jsonl") {
       json.push(...jsonLines(ctx, names, lead, results, totals, items));

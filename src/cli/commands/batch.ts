@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { Command } from "commander";
 import { UsageError } from "../../errors/problems.js";
-import { type OutputFormat } from "../../batch/context.js";
+import type { OutputFormat } from "../../batch/context.js";
 import { type Encoding, parseEncoding } from "../../batch/input.js";
 import { runBatch } from "../../batch/run.js";
 import { DEFAULT_TABLES, type Io, toolInfo } from "../context.js";

@@ -4,4 +4,5 @@ export const SCHEMA_FILES = {
   tables: "schemas/table.schema.json",
   documents: "schemas/documents.schema.json",
   case: "schemas/case.schema.json",
+  scenario: "schemas/scenario.schema.json",
 } as const;

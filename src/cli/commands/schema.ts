@@ -1,13 +1,14 @@
-/** `incentive schema company|tables|documents`: the JSON Schemas editors validate against. */
+/** `incentive schema company|tables|documents|case|scenario`: the JSON Schemas editors validate against. */
 import { Command } from "commander";
 import { z } from "zod";
 import { UsageError } from "../../errors/problems.js";
 import { caseFileSchema } from "../../cases/schema.js";
 import { companySchema } from "../../input/company-schema.js";
+import { scenarioSchema } from "../../scenarios/schema.js";
 import { documentsFileSchema, tableSchema } from "../../tables/schema.js";
 import type { Io } from "../context.js";
 
-export const SCHEMAS = { company: companySchema, tables: tableSchema, documents: documentsFileSchema, case: caseFileSchema } as const;
+export const SCHEMAS = { company: companySchema, tables: tableSchema, documents: documentsFileSchema, case: caseFileSchema, scenario: scenarioSchema } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
 export function jsonSchema(name: SchemaName): string {
