@@ -11,9 +11,10 @@ import { closest } from "../io/suggest.js";
 
 /**
  * How a cell's text becomes the value the schema checks. Amounts, dates and enums stay text;
- * amounts and dates are checked first so that a bad one is reported on its own column.
+ * amounts are checked first so that a bad one inside a union (total assets as average or
+ * quarters) is reported on its own column rather than as the union's failure.
  */
-export type LeafKind = "text" | "amount" | "date" | "number" | "boolean";
+export type LeafKind = "text" | "amount" | "number" | "boolean";
 
 /** A path segment: a property name, a list index (`#`, any index) or a tuple position. */
 type Segment = { readonly key: string } | { readonly list: true; readonly max?: number } | { readonly tuple: number };
@@ -56,7 +57,6 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   enum?: unknown[];
-  description?: string;
 };
 
 let cached: FieldTemplate[] | undefined;
@@ -102,8 +102,8 @@ function showSegment(s: Segment): string {
 
 function leafKind(node: JsonSchema): LeafKind {
   const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
-  if (node.description?.startsWith("Money in yuan")) return "amount";
-  if (node.description?.startsWith("ISO date")) return "date";
+  // Amounts are the only leaves that take a number or a string (`1234.5` or `500万`).
+  if (types.includes("number") && types.includes("string")) return "amount";
   if (types.includes("string") || node.enum) return "text";
   if (types.includes("boolean")) return "boolean";
   if (types.includes("number") || types.includes("integer")) return "number";

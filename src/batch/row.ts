@@ -3,7 +3,6 @@
  * a fact absent (never zero). List elements with no filled cell are dropped and the rest close
  * up (`equipment.0` empty and `equipment.1` filled gives a one-asset list); tuple positions stay.
  */
-import { isIsoDate } from "../core/dates.js";
 import { parseAmount } from "../core/money.js";
 import type { Company } from "../input/company-schema.js";
 import { companySchema } from "../input/company-schema.js";
@@ -65,15 +64,29 @@ export function companyFromRow(cells: readonly string[], plan: ColumnPlan, row: 
     const path = originalPath(root, p.path);
     // A bad amount or date is already reported on its column; the schema's wording for its parent union adds nothing.
     if (prechecked.some((c) => c === path || c.startsWith(`${path}.`))) continue;
-    errors.push({ row, line, column: byPath.get(path) ?? path, message: p.message });
+    errors.push({ row, line, column: byPath.get(path) ?? path, message: isAbsent(root, p.path) ? absentMessage(path, p.message) : p.message });
   }
   return { ok: false, errors };
 }
 
-/** The message for an amount or date cell the schema would reject, as the company file loader words it. */
+function isAbsent(root: unknown, path: string): boolean {
+  let node: unknown = root;
+  for (const part of path.split(".")) {
+    if (node === null || typeof node !== "object") return true;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node === undefined;
+}
+
+/** A field the schema requires because a sibling cell is filled (an asset's name, a loss's year). */
+function absentMessage(path: string, message: string): string {
+  const parent = path.split(".").slice(0, -1).join(".");
+  return parent === "" ? message.replace(/^required: expected .*/, "required: this column must be filled") : `required: the row fills other ${parent}.* cells, so this one must be filled too`;
+}
+
+/** The message for an amount cell the schema would reject, as the company file loader words it. */
 function precheck(text: string, kind: LeafKind): string | undefined {
   if (kind === "amount" && parseAmount(text) === undefined) return `expected an amount such as 3000万, 1.2亿, 1,234.56 or 30000000, found ${JSON.stringify(text)}`;
-  if (kind === "date" && !isIsoDate(text)) return `expected a real date written YYYY-MM-DD, found ${JSON.stringify(text)}`;
   return undefined;
 }
 
