@@ -90,13 +90,13 @@ export interface CsvInput {
   readonly header: readonly string[];
   /** Data rows in file order, numbered from 1, with the line each starts on. */
   readonly rows: AsyncIterable<RawRow>;
-  /** Bytes read so far, for the progress bar. */
+  /** Approximate file bytes behind the rows handed out so far, for the progress bar. */
   bytesRead(): number;
 }
 
 interface ParsedRecord {
   record: string[];
-  info: { lines: number; records: number; empty_lines: number };
+  info: { lines: number; records: number; empty_lines: number; bytes: number };
 }
 
 export async function openCsv(file: string, encoding: Encoding): Promise<CsvInput> {
@@ -104,6 +104,14 @@ export async function openCsv(file: string, encoding: Encoding): Promise<CsvInpu
   const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
   const decoded: Transform = encoding === "utf8" ? new StrictUtf8(file) : (iconv.decodeStream("gb18030") as unknown as Transform);
   stream.pipe(decoded);
+  // The parser counts UTF-8 bytes of decoded text; GB18030 text is shorter in the file, so scale back.
+  let decodedBytes = 0;
+  let rawBytes = 0;
+  if (encoding !== "utf8") {
+    stream.on("data", (chunk: string | Buffer) => (rawBytes += chunk.length));
+    decoded.on("data", (chunk: string | Buffer) => (decodedBytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length));
+  }
+  let consumed = 0;
   const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true, info: true });
   const skips: { after: number; line: number; message: string }[] = [];
   parser.on("skip", (error: Error & { records?: number; lines?: number }) => {
@@ -137,9 +145,11 @@ export async function openCsv(file: string, encoding: Encoding): Promise<CsvInpu
       const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
       previousEnd = info.lines;
       previousEmpty = info.empty_lines;
+      consumed = info.bytes;
       yield { row, line, cells: record };
     }
     yield* flushSkips(Number.POSITIVE_INFINITY);
   }
-  return { header, rows: rows(), bytesRead: () => stream.bytesRead };
+  const bytesRead = () => (encoding === "utf8" || decodedBytes === 0 ? consumed : Math.round((consumed * rawBytes) / decodedBytes));
+  return { header, rows: rows(), bytesRead };
 }

@@ -61,7 +61,10 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
   const out: Sink = request.out ? await fileSink(request.out) : functionSink(shell.out);
   const errors: Sink = request.errors ? await fileSink(request.errors) : functionSink(shell.err);
   const errorLines = request.errors ? errorsCsv : (e: readonly RowError[]) => errorsText(request.file, e);
-  const progress: Progress = shell.progress ? terminalProgress(shell.err, fileSize(request.file), input.bytesRead, shell.progress.now) : NO_PROGRESS;
+  // File position at the end of each submitted chunk, so the bar shows what has been written, not read ahead.
+  const chunkEnds: number[] = [];
+  let deliveredBytes = 0;
+  const progress: Progress = shell.progress ? terminalProgress(shell.err, fileSize(request.file), () => deliveredBytes, shell.progress.now) : NO_PROGRESS;
 
   let read = 0;
   let written = 0;
@@ -75,6 +78,7 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
     written += output.written;
     rejected += output.rejected;
     mergePart(tallies, output.summary);
+    deliveredBytes = chunkEnds.shift() ?? deliveredBytes;
     progress.update(written + rejected);
   };
   const runner: ChunkRunner = request.jobs > 1 ? workerRunner(settings, request.jobs, deliver) : inlineRunner(ctx, deliver);
@@ -84,11 +88,15 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
       read += 1;
       chunk.push(row);
       if (chunk.length === CHUNK_ROWS) {
+        chunkEnds.push(input.bytesRead());
         await runner.submit(chunk);
         chunk = [];
       }
     }
-    if (chunk.length > 0) await runner.submit(chunk);
+    if (chunk.length > 0) {
+      chunkEnds.push(input.bytesRead());
+      await runner.submit(chunk);
+    }
   } finally {
     await runner.finish();
     progress.done();
