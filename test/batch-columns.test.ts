@@ -32,7 +32,7 @@ describe("batch columns", () => {
   });
 
   it("refuses unknown, ambiguous, repeated and out-of-range columns, all at once", () => {
-    expect(resolve(["name", "rd.expensd", "from", "unit_value", "income_tax.rd.expensed", "rd.expensed", "size.employees.quarters.4.0", "size.employees.quarters.0.2"])).toEqual([
+    expect(resolve(["name", "region", "rd.expensd", "from", "unit_value", "income_tax.rd.expensed", "rd.expensed", "size.employees.quarters.4.0", "size.employees.quarters.0.2"])).toEqual([
       expect.stringMatching(/^unknown column "rd.expensd" \(did you mean "rd.expensed"\?\)/),
       expect.stringMatching(/^ambiguous column "from": it could be qualifications\.hnte\.#\.from or /),
       expect.stringMatching(/^column "unit_value" sits inside a list: write the full path with its index, such as income_tax\.equipment\.0\.unit_value/),
@@ -42,8 +42,12 @@ describe("batch columns", () => {
     ]);
   });
 
+  it("needs the columns every company must have", () => {
+    expect(resolve(["id", "name", "tax_year"])).toEqual(['no "region" column: every company needs one']);
+  });
+
   it("takes an id column to echo", () => {
-    const planned = planColumns(["id", "name"], "c.csv");
+    const planned = planColumns(["id", "name", "region"], "c.csv");
     expect("plan" in planned && planned.plan.id).toBe(0);
   });
 });

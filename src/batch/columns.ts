@@ -57,9 +57,11 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   enum?: unknown[];
+  required?: string[];
 };
 
 let cached: FieldTemplate[] | undefined;
+let requiredAtRoot: string[] = [];
 
 /** Every leaf of the company schema as a template, in schema order. */
 export function fieldTemplates(): FieldTemplate[] {
@@ -90,6 +92,7 @@ export function fieldTemplates(): FieldTemplate[] {
     out.push({ segments, kind: leafKind(node), display });
   };
   walk(root, []);
+  requiredAtRoot = root.required ?? [];
   cached = out;
   return out;
 }
@@ -191,6 +194,10 @@ export function planColumns(headers: readonly string[], file: string): { plan: C
     taken.set(path, header);
     columns.push({ header, position, steps, path, kind: match.t.kind });
   });
+  // A field every company must have (name, region) needs a column, or every row would be rejected.
+  for (const field of requiredAtRoot) {
+    if (!taken.has(field)) problems.push({ location: { file, line: 1 }, path: field, message: `no "${field}" column: every company needs one` });
+  }
   if (problems.length > 0) return { problems };
   return { plan: { headers, columns, id } };
 }

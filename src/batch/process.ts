@@ -31,7 +31,7 @@ const COUNTED = new Set(["applied", "capped"]);
 export const SWITCHED_OFF = "switched-off";
 
 /** Excel runs a cell starting with = + - @ tab or CR as a formula: such text cells get an apostrophe. */
-function textCell(value: string): string {
+export function textCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

@@ -9,7 +9,7 @@ import { InputError } from "../errors/problems.js";
 import { BASELINE, type BatchSettings, buildContext, type OutputFormat } from "./context.js";
 import { detectEncoding, type Encoding, fileSize, openCsv } from "./input.js";
 import { type ChunkRunner, inlineRunner, workerRunner } from "./pool.js";
-import { type ChunkOutput, outputHeader, type RawRow } from "./process.js";
+import { type ChunkOutput, outputHeader, type RawRow, textCell } from "./process.js";
 import { NO_PROGRESS, type Progress, terminalProgress } from "./progress.js";
 import type { RowError } from "./row.js";
 import { fileSink, functionSink, type Sink } from "./sink.js";
@@ -127,7 +127,7 @@ function writeSummary(file: string, text: string): void {
 
 function errorsCsv(errors: readonly RowError[], ids: Record<number, string>): string {
   return stringify(
-    errors.map((e) => [e.row, e.line, ids[e.row] ?? "", e.column, e.message]),
+    errors.map((e) => [e.row, e.line, textCell(ids[e.row] ?? ""), textCell(e.column), textCell(e.message)]),
     { record_delimiter: "\r\n" },
   );
 }
