@@ -106,6 +106,23 @@ describe("batch: scenarios and deltas", () => {
   });
 });
 
+describe("batch: the shipped example", () => {
+  it("fixtures/batch/companies.csv with both shipped scenarios", async () => {
+    const r = await runCli(["batch", "fixtures/batch/companies.csv", "--scenario", VAT13, "--scenario", SLP300, "--jobs", "1"]);
+    expect(r.err).toContain("4 rows read, 3 written, 1 rejected");
+    const [a1, a2, a3] = table(r.out);
+    // A1: one 2018 VAT period of annual totals, split by days: May–Dec is 245/365 of (1460万 − 1095万) = 245万.
+    //   baseline 245万 × 1% = 24,500; at 13%: 245万 × 4% = 98,000; delta 73,500.
+    //   Income 118万 − 24万 × 75% = 100万 (含100万): small low-profit 100万 × 25% − 100万 × 50% × 20% = 15万 either way.
+    expect(a1).toMatchObject({ "baseline.vat-rate-cut-2018": "24500.00", "vat-13-from-may.delta": "73500.00", "baseline.cit-small-low-profit": "150000.00", "small-low-profit-limit-300wan.delta": "0.00" });
+    // A2: May 2018 only: (100万 − 60万) × (16% → 13%) adds 40万 × 3% = 12,000.
+    expect(a2).toMatchObject({ "vat-13-from-may.delta": "12000.00" });
+    // A3: 250万 is over 100万 but within 300万: 250万 × 25% − 250万 × 50% × 20% = 62.5万 − 25万 = 37.5万.
+    expect(a3).toMatchObject({ "baseline.total": "0.00", "small-low-profit-limit-300wan.delta": "375000.00" });
+    expect(r.err).toMatch(/companies\.csv:5 row 4 size\.total_assets\.average: expected an amount .*found "三千万"/);
+  });
+});
+
 describe("batch: rejected rows", () => {
   const text = [
     "id,name,region,tax_year,taxable_income_before_incentives,income_tax.equipment.0.purchased",
