@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { EXIT, isIncentiveError } from "../errors/problems.js";
+import { batchCommand } from "./commands/batch.js";
 import { calcCommand } from "./commands/calc.js";
 import { policiesCommand } from "./commands/policies.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -27,7 +28,7 @@ export function buildProgram(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride()
     .showSuggestionAfterError(true);
-  for (const command of [calcCommand(io), testCommand(io), tablesCommand(io), policiesCommand(io), schemaCommand(io)]) {
+  for (const command of [calcCommand(io), batchCommand(io), testCommand(io), tablesCommand(io), policiesCommand(io), schemaCommand(io)]) {
     command.copyInheritedSettings(program);
     for (const sub of command.commands) sub.copyInheritedSettings(program);
     program.addCommand(command);

@@ -1,4 +1,4 @@
-/** `incentive schema company|tables|documents`: the JSON Schemas editors validate against. */
+/** `incentive schema company|tables|documents|case|scenario`: the JSON Schemas editors validate against. */
 import { Command } from "commander";
 import { z } from "zod";
 import { UsageError } from "../../errors/problems.js";

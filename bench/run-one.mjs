@@ -1,0 +1,44 @@
+// One measured run in a fresh process: `incentive batch …` through the compiled CLI, or the I/O
+// floor (`--floor FILE OUT`: the same reading, decoding, csv-parse and csv-stringify, no calculation).
+// Prints one JSON line: wall milliseconds, rows, peak resident memory (whole process, worker threads included).
+import { resourceUsage } from "node:process";
+
+const dist = new URL("../dist/", import.meta.url);
+const args = process.argv.slice(2);
+const started = performance.now();
+let peakSampled = 0;
+const sampler = setInterval(() => {
+  peakSampled = Math.max(peakSampled, process.memoryUsage.rss());
+}, 100);
+let rows = 0;
+let code = 0;
+if (args[0] === "--floor") {
+  const [, file, out] = args;
+  const { openCsv, detectEncoding } = await import(new URL("batch/input.js", dist).href);
+  const { fileSink } = await import(new URL("batch/sink.js", dist).href);
+  const { stringify } = await import("csv-stringify/sync");
+  const input = await openCsv(file, detectEncoding(file));
+  const sink = await fileSink(out);
+  await sink.write(stringify([input.header]));
+  let chunk = [];
+  for await (const row of input.rows) {
+    rows += 1;
+    chunk.push(row.cells);
+    if (chunk.length === 250) {
+      await sink.write(stringify(chunk));
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) await sink.write(stringify(chunk));
+  await sink.close();
+} else {
+  const { main } = await import(new URL("cli/main.js", dist).href);
+  let err = "";
+  code = await main(args, { out: (s) => process.stdout.write(s), err: (s) => (err += s) });
+  rows = Number(/(\d+) rows read/.exec(err)?.[1] ?? 0);
+  if (code !== 0) process.stderr.write(err);
+}
+clearInterval(sampler);
+const ms = performance.now() - started;
+const maxRss = Math.max(resourceUsage().maxRSS * 1024, peakSampled);
+console.log(JSON.stringify({ ms: Math.round(ms), rows, peakRssMB: Math.round(maxRss / 1048576), code }));

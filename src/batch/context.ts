@@ -1,0 +1,76 @@
+/**
+ * What every row of a batch runs against: the baseline tables and each scenario's tables. Built
+ * from plain settings, so a worker thread rebuilds exactly the same context from the same files.
+ */
+import { UsageError } from "../errors/problems.js";
+import { applyOverridesAt, loadScenario } from "../io/load-scenario.js";
+import { loadTables } from "../io/load-tables.js";
+import type { TableSet } from "../tables/model.js";
+import { applyOverrides, OverrideError } from "../tables/overrides.js";
+import { parseSets } from "../cli/what-if.js";
+import { type ColumnPlan, planColumns } from "./columns.js";
+import { InputError } from "../errors/problems.js";
+
+export type OutputFormat = "csv" | "jsonl";
+
+/** Plain data: what the command line chose. Passed to worker threads as is. */
+export interface BatchSettings {
+  /** The CSV's name, for messages. */
+  readonly file: string;
+  readonly headers: readonly string[];
+  readonly tablesDir: string;
+  readonly scenarioFiles: readonly string[];
+  readonly sets: readonly string[];
+  /** Overrides each row's tax_year. */
+  readonly year: number | undefined;
+  readonly format: OutputFormat;
+  readonly long: boolean;
+  readonly tool: { readonly name: string; readonly version: string };
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly tables: TableSet;
+}
+
+export interface BatchContext {
+  readonly settings: BatchSettings;
+  readonly plan: ColumnPlan;
+  readonly baseline: TableSet;
+  readonly scenarios: readonly Scenario[];
+  /** Every policy id of the baseline and scenario tables, in table order: the per-policy columns. */
+  readonly policies: readonly string[];
+}
+
+export const BASELINE = "baseline";
+/** The scenario that `--set` options make up together. */
+export const SET_SCENARIO = "set";
+
+export function buildContext(settings: BatchSettings): BatchContext {
+  const planned = planColumns(settings.headers, settings.file);
+  if ("problems" in planned) throw new InputError(planned.problems);
+  const baseline = loadTables(settings.tablesDir);
+  const scenarios: Scenario[] = settings.scenarioFiles.map((file) => {
+    const overrides = loadScenario(file);
+    return { name: overrides.name, tables: applyOverridesAt(baseline, overrides, file) };
+  });
+  const parameters = parseSets(settings.sets);
+  if (parameters.length > 0) {
+    try {
+      scenarios.push({ name: SET_SCENARIO, tables: applyOverrides(baseline, { name: SET_SCENARIO, source: "command line", parameters, disable: [] }) });
+    } catch (error) {
+      if (error instanceof OverrideError) throw new UsageError(`--set: ${error.message}`);
+      throw error;
+    }
+  }
+  const names = new Set<string>([BASELINE]);
+  for (const s of scenarios) {
+    if (names.has(s.name)) throw new UsageError(`two scenarios are named "${s.name}": each scenario's name heads its output columns, so names must differ`);
+    names.add(s.name);
+  }
+  const policies: string[] = [];
+  for (const tables of [baseline, ...scenarios.map((s) => s.tables)]) {
+    for (const table of tables.policies.values()) if (table.kind !== "reference" && !policies.includes(table.id)) policies.push(table.id);
+  }
+  return { settings, plan: planned.plan, baseline, scenarios, policies };
+}

@@ -1,0 +1,179 @@
+/**
+ * The work of one chunk of rows: row → company → baseline and scenario results → output text,
+ * errors and a summary part. The same function runs on the main thread (`--jobs 1`) and in each
+ * worker, so the bytes written do not depend on `--jobs`.
+ */
+import { stringify } from "csv-stringify/sync";
+import { calculate } from "../core/calculate.js";
+import { taxYearPeriod } from "../core/dates.js";
+import { dec, type Decimal, ZERO } from "../core/money.js";
+import type { CalculationResult, LineItem } from "../core/result.js";
+import { BASELINE, type BatchContext } from "./context.js";
+import { companyFromRow, type RowError } from "./row.js";
+import { emptyTally, type ScenarioTally, type SummaryPart, toPart } from "./summary.js";
+
+export type RawRow =
+  | { readonly row: number; readonly line: number; readonly cells: readonly string[] }
+  | { readonly row: number; readonly line: number; readonly parseError: string };
+
+export interface ChunkOutput {
+  readonly out: string;
+  readonly errors: readonly RowError[];
+  /** The `id` cell of each rejected row, in the order of `errors`' rows ("" when none). */
+  readonly rejectedIds: Record<number, string>;
+  readonly written: number;
+  readonly rejected: number;
+  readonly summary: SummaryPart;
+}
+
+const COUNTED = new Set(["applied", "capped"]);
+/** A policy present in the baseline but switched off in a scenario. */
+export const SWITCHED_OFF = "switched-off";
+
+/** Excel runs a cell starting with = + - @ tab or CR as a formula: such text cells get an apostrophe. */
+export function textCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function counted(item: LineItem | undefined): Decimal {
+  return item && COUNTED.has(item.status) && item.amount !== null ? dec(item.amount) : ZERO;
+}
+
+export function outputHeader(ctx: BatchContext): string {
+  if (ctx.settings.format === "jsonl") return "";
+  const names = ctx.scenarios.map((s) => s.name);
+  const head = ctx.settings.long
+    ? ["row", "id", "name", "region", "tax_year", "scenario", "policy", "kind", "status", "amount", "delta"]
+    : [
+        "row",
+        "id",
+        "name",
+        "region",
+        "tax_year",
+        `${BASELINE}.total`,
+        `${BASELINE}.complete`,
+        ...names.flatMap((n) => [`${n}.total`, `${n}.delta`, `${n}.complete`]),
+        ...ctx.policies.flatMap((p) => [BASELINE, ...names].map((n) => `${n}.${p}`)),
+      ];
+  return `\uFEFF${stringify([head], { record_delimiter: "\r\n" })}`;
+}
+
+export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkOutput {
+  const records: unknown[][] = [];
+  const json: string[] = [];
+  const errors: RowError[] = [];
+  const rejectedIds: Record<number, string> = {};
+  const names = [BASELINE, ...ctx.scenarios.map((s) => s.name)];
+  const tallies = new Map<string, ScenarioTally>(names.map((n) => [n, emptyTally()]));
+  const { plan, settings } = ctx;
+  let written = 0;
+  for (const raw of rows) {
+    const id = "cells" in raw && plan.id !== undefined ? (raw.cells[plan.id] ?? "").trim() : "";
+    const reject = (rowErrors: RowError[]) => {
+      errors.push(...rowErrors);
+      rejectedIds[raw.row] = id;
+    };
+    if (!("cells" in raw)) {
+      reject([{ row: raw.row, line: raw.line, column: "", message: raw.parseError }]);
+      continue;
+    }
+    const outcome = companyFromRow(raw.cells, plan, raw.row, raw.line);
+    if (!outcome.ok) {
+      reject(outcome.errors);
+      continue;
+    }
+    const company = outcome.company;
+    const year = settings.year ?? company.tax_year;
+    if (year === undefined) {
+      reject([{ row: raw.row, line: raw.line, column: "tax_year", message: "required: give a tax_year column or --year" }]);
+      continue;
+    }
+    const options = { period: taxYearPeriod(year), tool: settings.tool };
+    const results: CalculationResult[] = [calculate(company, ctx.baseline, options), ...ctx.scenarios.map((s) => calculate(company, s.tables, options))];
+    written += 1;
+    const totals = results.map((r) => dec(r.totals.total));
+    const base = totals[0] ?? ZERO;
+    const items = results.map((r) => new Map(r.items.map((i) => [i.policy, i])));
+    results.forEach((r, i) => {
+      tally(tallies.get(names[i] ?? "") ?? emptyTally(), r, i === 0 ? undefined : (totals[i] ?? ZERO).minus(base));
+    });
+    const lead = [raw.row, id, company.name, company.region, year];
+    if (settings.format === "jsonl") {
+      json.push(...jsonLines(ctx, names, lead, results, totals, items));
+    } else if (settings.long) {
+      for (const policy of ctx.policies) {
+        if (!items.some((m) => m.has(policy))) continue;
+        const baseAmount = counted(items[0]?.get(policy));
+        names.forEach((name, i) => {
+          const item = items[i]?.get(policy);
+          const status = item?.status ?? (ctx.scenarios[i - 1]?.tables.policies.has(policy) === false ? SWITCHED_OFF : "");
+          const delta = i === 0 ? "" : counted(item).minus(baseAmount).toFixed(2);
+          records.push([...leadCells(lead), name, policy, item?.kind ?? "", status, item?.amount ?? "", delta]);
+        });
+      }
+    } else {
+      const head = [...leadCells(lead), (totals[0] ?? ZERO).toFixed(2), String(results[0]?.complete)];
+      for (let i = 1; i < names.length; i++) head.push((totals[i] ?? ZERO).toFixed(2), (totals[i] ?? ZERO).minus(base).toFixed(2), String(results[i]?.complete));
+      for (const policy of ctx.policies) {
+        for (const m of items) {
+          const item = m.get(policy);
+          head.push(item && COUNTED.has(item.status) ? (item.amount ?? "") : "");
+        }
+      }
+      records.push(head);
+    }
+  }
+  const out = settings.format === "jsonl" ? json.map((l) => `${l}\n`).join("") : records.length > 0 ? stringify(records, { record_delimiter: "\r\n" }) : "";
+  return { out, errors, rejectedIds, written, rejected: Object.keys(rejectedIds).length, summary: toPart(tallies) };
+}
+
+function leadCells(lead: readonly (string | number)[]): string[] {
+  return lead.map((v) => (typeof v === "number" ? String(v) : textCell(v)));
+}
+
+function tally(t: ScenarioTally, result: CalculationResult, delta: Decimal | undefined): void {
+  t.total = t.total.plus(dec(result.totals.total));
+  for (const item of result.items) {
+    if (!COUNTED.has(item.status) || item.amount === null) continue;
+    t.policies.set(item.policy, (t.policies.get(item.policy) ?? ZERO).plus(dec(item.amount)));
+  }
+  if (!result.complete) t.incomplete += 1;
+  if (delta === undefined) return;
+  if (delta.isPositive() && !delta.isZero()) t.gaining += 1;
+  else if (delta.isNegative() && !delta.isZero()) t.losing += 1;
+  else t.unchanged += 1;
+}
+
+function jsonLines(
+  ctx: BatchContext,
+  names: readonly string[],
+  lead: readonly (string | number)[],
+  results: readonly CalculationResult[],
+  totals: readonly Decimal[],
+  items: readonly Map<string, LineItem>[],
+): string[] {
+  const [row, id, name, region, year] = lead;
+  const base = totals[0] ?? ZERO;
+  const policyOf = (item: LineItem | undefined) => (item ? { status: item.status, kind: item.kind, amount: item.amount } : null);
+  if (ctx.settings.long) {
+    const lines: string[] = [];
+    const baseMap = items[0];
+    for (const policy of ctx.policies) {
+      if (!items.some((m) => m.has(policy))) continue;
+      names.forEach((scenario, i) => {
+        const item = items[i]?.get(policy);
+        const status = item?.status ?? (ctx.scenarios[i - 1]?.tables.policies.has(policy) === false ? SWITCHED_OFF : null);
+        const delta = i === 0 ? null : counted(item).minus(counted(baseMap?.get(policy))).toFixed(2);
+        lines.push(JSON.stringify({ row, id, name, region, tax_year: year, scenario, policy, kind: item?.kind ?? null, status, amount: item?.amount ?? null, delta }));
+      });
+    }
+    return lines;
+  }
+  const scenarios = names.map((scenario, i) => {
+    const result = results[i];
+    const total = totals[i] ?? ZERO;
+    const policies = Object.fromEntries(ctx.policies.filter((p) => items[i]?.has(p)).map((p) => [p, policyOf(items[i]?.get(p))]));
+    return { scenario, total: total.toFixed(2), delta: i === 0 ? null : total.minus(base).toFixed(2), complete: result?.complete ?? false, policies };
+  });
+  return [JSON.stringify({ row, id, name, region, tax_year: year, scenarios })];
+}

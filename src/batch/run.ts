@@ -1,0 +1,137 @@
+/**
+ * `incentive batch`: stream the CSV, run every row against the baseline and each scenario, write
+ * results and rejected rows in input order, and close with the counts and a summary.
+ * Rows read = rows written + rows rejected, always.
+ */
+import { writeFileSync } from "node:fs";
+import { stringify } from "csv-stringify/sync";
+import { InputError } from "../errors/problems.js";
+import { BASELINE, type BatchSettings, buildContext, type OutputFormat } from "./context.js";
+import { detectEncoding, type Encoding, fileSize, openCsv } from "./input.js";
+import { type ChunkRunner, inlineRunner, workerRunner } from "./pool.js";
+import { type ChunkOutput, outputHeader, type RawRow, textCell } from "./process.js";
+import { NO_PROGRESS, type Progress, terminalProgress } from "./progress.js";
+import type { RowError } from "./row.js";
+import { fileSink, functionSink, type Sink } from "./sink.js";
+import { type BatchCounts, mergePart, type ScenarioTally, summaryJson, summaryText } from "./summary.js";
+
+export interface BatchRequest {
+  readonly file: string;
+  readonly encoding: Encoding | undefined;
+  readonly tablesDir: string;
+  readonly scenarioFiles: readonly string[];
+  readonly sets: readonly string[];
+  readonly year: number | undefined;
+  readonly format: OutputFormat;
+  readonly long: boolean;
+  readonly jobs: number;
+  readonly strict: boolean;
+  readonly out: string | undefined;
+  readonly errors: string | undefined;
+  readonly summary: string | undefined;
+  readonly tool: BatchSettings["tool"];
+}
+
+export interface BatchShell {
+  out(text: string): void;
+  err(text: string): void;
+  /** Null when stderr is not a terminal: no progress bar. */
+  readonly progress: { readonly now: () => number } | null;
+}
+
+/** Rows per chunk: large enough to amortise a message between threads, small enough to keep memory flat. */
+export const CHUNK_ROWS = 250;
+
+export async function runBatch(request: BatchRequest, shell: BatchShell): Promise<BatchCounts> {
+  const encoding = request.encoding ?? detectEncoding(request.file);
+  const input = await openCsv(request.file, encoding);
+  const settings: BatchSettings = {
+    file: request.file,
+    headers: input.header,
+    tablesDir: request.tablesDir,
+    scenarioFiles: request.scenarioFiles,
+    sets: request.sets,
+    year: request.year,
+    format: request.format,
+    long: request.long,
+    tool: request.tool,
+  };
+  // Unknown columns, scenario and table problems stop the run here, before any row is computed.
+  const ctx = buildContext(settings);
+  const out: Sink = request.out ? await fileSink(request.out) : functionSink(shell.out);
+  const errors: Sink = request.errors ? await fileSink(request.errors) : functionSink(shell.err);
+  const errorLines = request.errors ? errorsCsv : (e: readonly RowError[]) => errorsText(request.file, e);
+  // File position at the end of each submitted chunk, so the bar shows what has been written, not read ahead.
+  const chunkEnds: number[] = [];
+  let deliveredBytes = 0;
+  const progress: Progress = shell.progress ? terminalProgress(shell.err, fileSize(request.file), () => deliveredBytes, shell.progress.now) : NO_PROGRESS;
+
+  let read = 0;
+  let written = 0;
+  let rejected = 0;
+  const tallies = new Map<string, ScenarioTally>();
+  await out.write(outputHeader(ctx));
+  if (request.errors) await errors.write(`\uFEFF${stringify([["row", "line", "id", "column", "message"]], { record_delimiter: "\r\n" })}`);
+  const deliver = async (output: ChunkOutput): Promise<void> => {
+    if (output.out) await out.write(output.out);
+    if (output.errors.length > 0) await errors.write(errorLines(output.errors, output.rejectedIds));
+    written += output.written;
+    rejected += output.rejected;
+    mergePart(tallies, output.summary);
+    deliveredBytes = chunkEnds.shift() ?? deliveredBytes;
+    progress.update(written + rejected);
+  };
+  const runner: ChunkRunner = request.jobs > 1 ? workerRunner(settings, request.jobs, deliver) : inlineRunner(ctx, deliver);
+  try {
+    let chunk: RawRow[] = [];
+    for await (const row of input.rows) {
+      read += 1;
+      chunk.push(row);
+      if (chunk.length === CHUNK_ROWS) {
+        chunkEnds.push(input.bytesRead());
+        await runner.submit(chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) {
+      chunkEnds.push(input.bytesRead());
+      await runner.submit(chunk);
+    }
+  } finally {
+    await runner.finish();
+    progress.done();
+  }
+  await out.close();
+  await errors.close();
+
+  const counts: BatchCounts = { read, written, rejected };
+  if (read !== written + rejected) throw new Error(`row count invariant broken: ${read} read, ${written} written, ${rejected} rejected`);
+  const hashes: Record<string, string> = { [BASELINE]: ctx.baseline.hash, ...Object.fromEntries(ctx.scenarios.map((s) => [s.name, s.tables.hash])) };
+  const summary = summaryJson(request.file, counts, request.tool, hashes, [BASELINE, ...ctx.scenarios.map((s) => s.name)], ctx.policies, tallies);
+  if (request.summary) writeSummary(request.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  else shell.err(summaryText(summary));
+  shell.err(`${read} rows read, ${written} written, ${rejected} rejected\n`);
+  if (request.strict && rejected > 0) {
+    throw new InputError([{ location: { file: request.file }, path: "", message: `--strict: ${rejected} of ${read} rows rejected${request.errors ? ` (see ${request.errors})` : ""}` }]);
+  }
+  return counts;
+}
+
+function writeSummary(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new InputError([{ location: { file }, path: "", message: `cannot write the file (${(error as NodeJS.ErrnoException).code ?? "error"})` }]);
+  }
+}
+
+function errorsCsv(errors: readonly RowError[], ids: Record<number, string>): string {
+  return stringify(
+    errors.map((e) => [e.row, e.line, textCell(ids[e.row] ?? ""), textCell(e.column), textCell(e.message)]),
+    { record_delimiter: "\r\n" },
+  );
+}
+
+function errorsText(file: string, errors: readonly RowError[]): string {
+  return errors.map((e) => `${file}:${e.line} row ${e.row}${e.column ? ` ${e.column}` : ""}: ${e.message}\n`).join("");
+}

@@ -1,0 +1,123 @@
+/**
+ * The batch summary: totals per scenario and per policy, and how many companies gain or lose.
+ * Workers add up their rows; the main thread merges the parts. Sums are exact decimals, so the
+ * result does not depend on how rows were split between workers.
+ */
+import { dec, type Decimal, ZERO } from "../core/money.js";
+
+export interface ScenarioTally {
+  total: Decimal;
+  /** Counted amounts (applied or capped) per policy id. */
+  policies: Map<string, Decimal>;
+  gaining: number;
+  losing: number;
+  unchanged: number;
+  /** Rows whose result lacks a fact for an amount-bearing item: the totals are a floor. */
+  incomplete: number;
+}
+
+/** Plain form, for passing between threads. */
+export interface SummaryPart {
+  readonly scenarios: Record<string, { total: string; policies: Record<string, string>; gaining: number; losing: number; unchanged: number; incomplete: number }>;
+}
+
+export function emptyTally(): ScenarioTally {
+  return { total: ZERO, policies: new Map(), gaining: 0, losing: 0, unchanged: 0, incomplete: 0 };
+}
+
+export function toPart(tallies: ReadonlyMap<string, ScenarioTally>): SummaryPart {
+  const scenarios: SummaryPart["scenarios"] = {};
+  for (const [name, t] of tallies) {
+    scenarios[name] = {
+      total: t.total.toFixed(),
+      policies: Object.fromEntries([...t.policies].map(([p, v]) => [p, v.toFixed()])),
+      gaining: t.gaining,
+      losing: t.losing,
+      unchanged: t.unchanged,
+      incomplete: t.incomplete,
+    };
+  }
+  return { scenarios };
+}
+
+export function mergePart(into: Map<string, ScenarioTally>, part: SummaryPart): void {
+  for (const [name, p] of Object.entries(part.scenarios)) {
+    let t = into.get(name);
+    if (!t) {
+      t = emptyTally();
+      into.set(name, t);
+    }
+    t.total = t.total.plus(dec(p.total));
+    for (const [policy, v] of Object.entries(p.policies)) t.policies.set(policy, (t.policies.get(policy) ?? ZERO).plus(dec(v)));
+    t.gaining += p.gaining;
+    t.losing += p.losing;
+    t.unchanged += p.unchanged;
+    t.incomplete += p.incomplete;
+  }
+}
+
+export interface BatchCounts {
+  readonly read: number;
+  readonly written: number;
+  readonly rejected: number;
+}
+
+export interface SummaryJson {
+  readonly file: string;
+  readonly rows: BatchCounts;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly tables_hash: Record<string, string>;
+  readonly scenarios: readonly {
+    readonly name: string;
+    readonly total: string;
+    readonly delta: string | null;
+    readonly gaining: number | null;
+    readonly losing: number | null;
+    readonly unchanged: number | null;
+    readonly incomplete: number;
+    readonly policies: Record<string, string>;
+  }[];
+}
+
+/** Scenario order as in the output columns; policy order as in the tables. */
+export function summaryJson(
+  file: string,
+  counts: BatchCounts,
+  tool: SummaryJson["tool"],
+  hashes: Record<string, string>,
+  order: readonly string[],
+  policies: readonly string[],
+  tallies: ReadonlyMap<string, ScenarioTally>,
+): SummaryJson {
+  const baselineTotal = tallies.get(order[0] ?? "")?.total ?? ZERO;
+  return {
+    file,
+    rows: counts,
+    tool,
+    tables_hash: hashes,
+    scenarios: order.map((name, i) => {
+      const t = tallies.get(name) ?? emptyTally();
+      return {
+        name,
+        total: t.total.toFixed(2),
+        delta: i === 0 ? null : t.total.minus(baselineTotal).toFixed(2),
+        gaining: i === 0 ? null : t.gaining,
+        losing: i === 0 ? null : t.losing,
+        unchanged: i === 0 ? null : t.unchanged,
+        incomplete: t.incomplete,
+        policies: Object.fromEntries(policies.filter((p) => t.policies.has(p)).map((p) => [p, (t.policies.get(p) ?? ZERO).toFixed(2)])),
+      };
+    }),
+  };
+}
+
+/** The summary as text for the terminal (stderr). */
+export function summaryText(summary: SummaryJson): string {
+  const lines: string[] = [];
+  for (const s of summary.scenarios) {
+    const head = s.delta === null ? `${s.name}: total ${s.total}` : `${s.name}: total ${s.total}, delta ${s.delta}; ${s.gaining} gaining, ${s.losing} losing, ${s.unchanged} unchanged`;
+    lines.push(`${head}${s.incomplete > 0 ? `; ${s.incomplete} incomplete (totals are a floor)` : ""}`);
+    for (const [policy, amount] of Object.entries(s.policies)) lines.push(`  ${policy}: ${amount}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,53 @@
+// The column vocabulary comes from the company schema: full dotted paths, list indices, and
+// unambiguous endings; everything else is refused before any row is read.
+import { describe, expect, it } from "vitest";
+import { fieldTemplates, planColumns } from "../src/batch/columns.js";
+
+function resolve(headers: string[]) {
+  const planned = planColumns(headers, "c.csv");
+  if ("problems" in planned) return planned.problems.map((p) => p.message);
+  return planned.plan.columns.map((c) => [c.header, c.path, c.kind]);
+}
+
+describe("batch columns", () => {
+  it("covers every leaf of the company schema, lists marked #", () => {
+    const all = fieldTemplates().map((t) => t.display);
+    expect(all).toContain("income_tax.rd.expensed");
+    expect(all).toContain("income_tax.equipment.#.unit_value");
+    expect(all).toContain("size.employees.quarters.#.1");
+    expect(all).toContain("vat.small_scale.periods.#.period");
+  });
+
+  it("resolves full paths, list indices and unique endings, with the kind of each cell", () => {
+    expect(resolve(["name", "region", "tax_year", "rd.expensed", "income_tax.equipment.1.unit_value", "size.employees.quarters.3.0", "industry.industrial", "vat.conversion.date"])).toEqual([
+      ["name", "name", "text"],
+      ["region", "region", "text"],
+      ["tax_year", "tax_year", "number"],
+      ["rd.expensed", "income_tax.rd.expensed", "amount"],
+      ["income_tax.equipment.1.unit_value", "income_tax.equipment.1.unit_value", "amount"],
+      ["size.employees.quarters.3.0", "size.employees.quarters.3.0", "number"],
+      ["industry.industrial", "industry.industrial", "boolean"],
+      ["vat.conversion.date", "vat.conversion.date", "text"],
+    ]);
+  });
+
+  it("refuses unknown, ambiguous, repeated and out-of-range columns, all at once", () => {
+    expect(resolve(["name", "region", "rd.expensd", "from", "unit_value", "income_tax.rd.expensed", "rd.expensed", "size.employees.quarters.4.0", "size.employees.quarters.0.2"])).toEqual([
+      expect.stringMatching(/^unknown column "rd.expensd" \(did you mean "rd.expensed"\?\)/),
+      expect.stringMatching(/^ambiguous column "from": it could be qualifications\.hnte\.#\.from or /),
+      expect.stringMatching(/^column "unit_value" sits inside a list: write the full path with its index, such as income_tax\.equipment\.0\.unit_value/),
+      'column "rd.expensed" names the same field as column "income_tax.rd.expensed" (income_tax.rd.expensed)',
+      expect.stringMatching(/^unknown column "size.employees.quarters.4.0"/),
+      expect.stringMatching(/^unknown column "size.employees.quarters.0.2"/),
+    ]);
+  });
+
+  it("needs the columns every company must have", () => {
+    expect(resolve(["id", "name", "tax_year"])).toEqual(['no "region" column: every company needs one']);
+  });
+
+  it("takes an id column to echo", () => {
+    const planned = planColumns(["id", "name", "region"], "c.csv");
+    expect("plan" in planned && planned.plan.id).toBe(0);
+  });
+});
