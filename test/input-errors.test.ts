@@ -47,6 +47,12 @@ describe("bad company input", () => {
     expect(r.err).toMatch(/negative\.yaml:5:3 income_tax\.payroll: expected an amount of zero or more/);
   });
 
+  it("training costs larger than the education expense they are part of are rejected", async () => {
+    const r = await calcWith("training.yaml", `${HEADER}income_tax:\n  staff_education: { expense: 10万, training_expense: 20万 }\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/training\.yaml:\d+:\d+ income_tax\.staff_education\.training_expense: training_expense is a part of expense/);
+  });
+
   it("impossible dates are rejected", async () => {
     const r = await calcWith("date.yaml", `${HEADER}income_tax:\n  equipment:\n    - { name: a, purchased: 2018-02-30, unit_value: 1万 }\n`);
     expect(r.code).toBe(65);

@@ -28,6 +28,8 @@ const companyArb = fc.record({
   assets: wan,
   payroll: wan,
   education: yuan,
+  icSoftware: fc.boolean(),
+  trainingPercent: fc.integer({ min: 0, max: 100 }),
   equipmentValue: fc.integer({ min: 1, max: 800 }).map((n) => `${n}万`),
   lossYear: fc.integer({ min: 2005, max: 2020 }),
   loss: wan,
@@ -45,7 +47,7 @@ function build(c: Generated) {
   return companySchema.parse({
     name: "generated",
     region: "hebei/shijiazhuang",
-    industry: { industrial: c.industrial, restricted_or_prohibited: false },
+    industry: { industrial: c.industrial, restricted_or_prohibited: false, ic_design_or_software: c.icSoftware },
     qualifications: {
       ...(c.hnte ? { hnte: [{ from: `${c.year - 2}-01-01`, to: `${c.year}-12-31` }] } : {}),
       ...(c.tsme ? { tsme: [{ from: `${c.year - 3}-01-01`, to: `${c.year}-12-31` }] } : {}),
@@ -57,7 +59,8 @@ function build(c: Generated) {
       equipment: [{ name: "设备", purchased: `${c.year}-06-01`, unit_value: c.equipmentValue, ordinary_depreciation: "1万" }],
       losses: [{ year: c.lossYear, unused: c.loss }],
       payroll: c.payroll,
-      staff_education: { expense: c.education },
+      // training costs are a part of the education expense (rounded down, so never above it)
+      staff_education: { expense: c.education, training_expense: dec(c.education).times(c.trainingPercent).div(100).toFixed(2, 1) },
       tech_transfer_income: c.techTransfer,
       infrastructure_projects: [{ name: "项目", approved: "2010-01-01", first_revenue_year: c.year - c.projectAge, income: c.projectIncome }],
       venture_capital: { registered: true, investments: [{ investee: "被投企业", amount: c.vcInvestment, acquired: `${c.year - 2}-03-01` }] },

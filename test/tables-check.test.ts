@@ -23,6 +23,7 @@ function standInSources(root: string): string {
       const source = rule.cite ? tables.documents.get(rule.cite.document)?.source : undefined;
       if (source && rule.quote) add(source, rule.quote);
     }
+    for (const b of table.basis ?? []) add(b.document.source, b.quote);
   }
   for (const doc of tables.documents.values()) if (doc.valid?.quote) add(doc.source, doc.valid.quote);
   for (const [source, quotes] of byFile) {
@@ -65,6 +66,7 @@ describe("tables check on the repository", () => {
 
 describe("tables check on broken tables", () => {
   const HNTE = join("national", "cit-hnte-rate.yaml");
+  const TRAINING = join("national", "cit-ic-software-training-deduction.yaml");
 
   it("a missing citation", async () => {
     const r = await checkBroken(HNTE, (t) => t.replace("        cite: { document: cit-law, article: 第二十八条 }\n", ""));
@@ -130,6 +132,21 @@ describe("tables check on broken tables", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain(`error [missing-parameter] parameters.rate: the code reads parameter "rate", which the table does not define`);
     expect(r.err).toContain(`error [unused-parameter] parameters.rates`);
+  });
+
+  it("a figure-less basis quote that is not in the source, and its unknown document", async () => {
+    const r = await checkBroken(TRAINING, (t) => t.replace("按实际发生额在计算", "按实际发生额计算"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${r.target}: error [quote-not-in-source] basis.0.quote: quote not found in seeds/`);
+    const d = await checkBroken(TRAINING, (t) => t.replace("document: shizhengfa-2017-7,", "document: shizhengfa-2017-8,"));
+    expect(d.code).toBe(1);
+    expect(d.err).toMatch(/error \[schema\] basis\.0\.cite\.document: unknown document "shizhengfa-2017-8" \(did you mean "shizhengfa-2017-7"\?\)/);
+  });
+
+  it("a table with neither parameters nor basis cites nothing", async () => {
+    const r = await checkBroken(TRAINING, (t) => t.replace(/\nbasis:\n[\s\S]*$/, "\n"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${r.target}:1:1: error [nothing-cited] parameters: policy "cit-ic-software-training-deduction" has no parameters and no basis`);
   });
 
   it("an unknown document key, with a suggestion", async () => {

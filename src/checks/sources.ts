@@ -19,7 +19,7 @@ export function checkSources(tables: TableSet, readSource: SourceReader, sources
     return cache.get(source);
   };
   let checked = 0;
-  // Stacking rules and validity windows quote their sentences too.
+  // Stacking rules, figure-less bases and validity windows quote their sentences too.
   const checkQuote = (location: Finding["location"], path: string, documentKey: string, quote: string): void => {
     const document = tables.documents.get(documentKey);
     const text = document ? textOf(document.source) : undefined;
@@ -33,6 +33,9 @@ export function checkSources(tables: TableSet, readSource: SourceReader, sources
   for (const table of tables.policies.values()) {
     table.award?.rules.forEach((rule, i) => {
       if (rule.cite && rule.quote) checkQuote({ file: table.file }, `award.rules.${i}.quote`, rule.cite.document, rule.quote);
+    });
+    table.basis?.forEach((b, i) => {
+      checkQuote({ file: table.file }, `basis.${i}.quote`, b.documentKey, b.quote);
     });
   }
   for (const [key, document] of tables.documents) {

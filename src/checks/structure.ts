@@ -30,6 +30,9 @@ export function checkCode(tables: TableSet, tablesDir: string): Finding[] {
       findings.push(...declaredVersusTable(table, awardParamRefs(table.award).map((r) => r.name)));
       continue;
     }
+    if (table.parameters.size === 0 && (table.basis ?? []).length === 0) {
+      findings.push({ severity: "error", code: "nothing-cited", location: at(table), path: "parameters", message: `policy "${table.id}" has no parameters and no basis: its lines would cite nothing` });
+    }
     if (!policy) {
       findings.push({ severity: "error", code: "no-code", location: at(table), path: "id", message: `no code implements policy "${table.id}" (src/policies/registry.ts) and it has no award shape` });
       continue;
@@ -106,6 +109,14 @@ export function checkWindows(tables: TableSet, today: string, reviewAgeYears: nu
       const endedOn = last?.value === null ? `no value from ${last.from}` : windowEnd !== null && windowEnd < today ? `its document's window closed on ${windowEnd}` : undefined;
       return { p, last, endedOn };
     });
+    // A figure-less table (basis only) ends with its basis documents' windows.
+    if (lasts.length === 0 && table.basis && table.basis.length > 0) {
+      const ends = table.basis.map((b) => b.document.valid?.to ?? null);
+      if (ends.every((to) => to !== null && to < today)) {
+        findings.push({ severity: "info", code: "ended", location: at(table), path: "", message: `${table.id} has ended (its basis documents' windows closed by ${ends.sort().at(-1)}); kept as history` });
+      }
+      continue;
+    }
     if (lasts.length > 0 && lasts.every(({ endedOn }) => endedOn !== undefined)) {
       const ended = [...new Set(lasts.map(({ endedOn }) => endedOn ?? ""))].join("; ");
       findings.push({ severity: "info", code: "ended", location: at(table), path: "", message: `${table.id} has ended (${ended}); kept as history` });

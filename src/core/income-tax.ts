@@ -1,7 +1,7 @@
 /**
  * The income-tax waterfall. Baseline: taxable income under the general rules less the ordinary
  * 5-year loss carry-forward, taxed at the standard rate. Then, in a fixed order, each deduction
- * (R&D, equipment, staff education, extended losses) lowers taxable income, and one preferential
+ * (R&D, equipment, staff education, IC/software training, extended losses) lowers taxable income, and one preferential
  * rate (the lowest tax among those the company qualifies for) applies to what is left.
  * Each item is the fall in tax it causes, the tax being rounded to the fen at every step, so the
  * items add up exactly to baseline tax − actual tax.
@@ -37,7 +37,13 @@ export function runIncomeTax(
   const { company, year, yearEnd, general } = base;
   const income = company.income_tax?.taxable_income_before_incentives;
   const sorted = [...deductions].sort((a, b) => a.policy.order - b.policy.order);
-  const deductionDrafts = sorted.map((d) => ({ entry: d, draft: d.policy.evaluate(d.context) }));
+  // In order, so a deduction that `uses` an earlier one sees its draft and cites the values it shares.
+  const deductionDrafts: { entry: WaterfallEntry<DeductionPolicy>; draft: DeductionDraft }[] = [];
+  for (const d of sorted) {
+    const used = d.policy.uses === undefined ? undefined : deductionDrafts.find((e) => e.entry.table.id === d.policy.uses);
+    const entry = used ? { ...d, readers: [...d.readers, used.entry.context.params] } : d;
+    deductionDrafts.push({ entry, draft: d.policy.evaluate(d.context, used?.draft) });
+  }
 
   if (income === undefined) {
     const missing = ["income_tax.taxable_income_before_incentives"];

@@ -1,6 +1,6 @@
 /** Turns a policy's draft into a line item: rounds once, attaches citations and readings. */
 import type { Draft } from "../policies/types.js";
-import type { PolicyTable, ValueEntry } from "../tables/model.js";
+import type { Citation, PolicyTable, ValueEntry } from "../tables/model.js";
 import type { ParamReader } from "../tables/params.js";
 import { type Decimal, fenString } from "./money.js";
 import type { CitationOut, LineItem } from "./result.js";
@@ -21,8 +21,28 @@ export function citationOf(entry: ValueEntry, parameter: string): CitationOut {
   };
 }
 
+/** A figure-less basis sentence: no value; in force from its document's window (or issue date). */
+function basisCitation(cite: Citation, table: PolicyTable): CitationOut {
+  const { document, article, quote } = cite;
+  return {
+    issuer: document.issuer,
+    title: document.title,
+    number: document.number,
+    article,
+    issued: document.issued,
+    quote,
+    value: null,
+    effective_from: document.valid?.from ?? document.issued ?? "",
+    verified: document.verified,
+    parameter: `${table.id}.basis`,
+  };
+}
+
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {
-  const citations = readers.flatMap((r) => r.usedParameters()).map((u) => citationOf(u.entry, u.parameter));
+  const citations = [
+    ...(table.basis ?? []).map((b) => basisCitation(b, table)),
+    ...readers.flatMap((r) => r.usedParameters()).map((u) => citationOf(u.entry, u.parameter)),
+  ];
   const value = amount ?? draft.amount;
   return {
     policy: table.id,

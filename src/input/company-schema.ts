@@ -183,6 +183,7 @@ export const companySchema = z.strictObject({
       restricted_or_prohibited: z.boolean().optional().describe("in a 国家限制和禁止行业"),
       manufacturing: z.boolean().optional().describe("制造业企业 (manufacturing income over 50% of income): 100% R&D super-deduction from 2021"),
       ic_or_mother_machine: z.boolean().optional().describe("集成电路企业或工业母机企业 on the 2023年44号 lists: 120% R&D super-deduction 2023–2027"),
+      ic_design_or_software: z.boolean().optional().describe("集成电路设计企业或符合条件软件企业 (the company states it qualifies): 职工培训费 deducted in full"),
     })
     .optional(),
   qualifications: z
@@ -221,9 +222,14 @@ export const companySchema = z.strictObject({
       losses: z.array(z.strictObject({ year: z.number().int().min(1990).max(2100), unused: amount() })).optional(),
       payroll: amount().optional().describe("工资薪金总额"),
       staff_education: z
-        .strictObject({ expense: amount(), carried_forward: amount().optional() })
+        .strictObject({
+          expense: amount(),
+          carried_forward: amount().optional(),
+          training_expense: amount().optional().describe("职工培训费用 accounted for separately: the part of expense an IC-design or software enterprise deducts in full"),
+        })
+        .refine((e) => e.training_expense === undefined || e.training_expense.lte(e.expense), { message: "training_expense is a part of expense: expected training_expense ≤ expense", path: ["training_expense"] })
         .optional()
-        .describe("职工教育经费 of the year and excess carried in"),
+        .describe("职工教育经费 of the year (training included) and excess carried in"),
       tech_transfer_income: amount().optional().describe("技术转让所得 of the year (already inside taxable_income_before_incentives)"),
       infrastructure_projects: z.array(infrastructureProject).optional().describe("公共基础设施项目 in the 目录 (not 承包经营、承包建设 or 内部自建自用), accounted separately"),
       venture_capital: ventureCapital.optional().describe("for a 创业投资企业: its equity investments in unlisted small and medium high-tech enterprises"),

@@ -130,6 +130,19 @@ function loadTableFile(file: string, text: string, documents: ReadonlyMap<string
       entries,
     });
   }
+  const basis: Citation[] = [];
+  (raw.basis ?? []).forEach((b, i) => {
+    const document = documents.get(b.cite.document);
+    if (document) basis.push({ documentKey: b.cite.document, document, article: b.cite.article, quote: b.quote });
+    else {
+      const suggestion = closest(b.cite.document, documents.keys());
+      problems.push({
+        location: locate(["basis", i, "cite", "document"]),
+        path: `basis.${i}.cite.document`,
+        message: `unknown document "${b.cite.document}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; add it to tables/${DOCUMENTS_FILE}`,
+      });
+    }
+  });
   if (raw.award) {
     for (const ref of awardParamRefs(raw.award)) {
       if (!parameters.has(ref.name)) {
@@ -160,6 +173,7 @@ function loadTableFile(file: string, text: string, documents: ReadonlyMap<string
     catalog: raw.catalog,
     readings: raw.readings,
     parameters,
+    ...(raw.basis === undefined ? {} : { basis }),
     ...(raw.award === undefined ? {} : { award: raw.award }),
   };
 }

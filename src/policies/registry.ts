@@ -1,6 +1,7 @@
 /** Which code implements each table. A table without code, or code without a table, is an error. */
 import { citEquipmentOneTimeDeduction } from "./national/cit-equipment-one-time-deduction.js";
 import { citEquipmentQ42022SuperDeduction } from "./national/cit-equipment-q4-2022-super-deduction.js";
+import { citIcSoftwareTrainingDeduction } from "./national/cit-ic-software-training-deduction.js";
 import { citHnteRate } from "./national/cit-hnte-rate.js";
 import { citInfrastructureHoliday } from "./national/cit-infrastructure-holiday.js";
 import { citLossCarryforwardExtension } from "./national/cit-loss-carryforward-extension.js";
@@ -30,6 +31,7 @@ export const IMPLEMENTATIONS: ReadonlyMap<string, PolicyImplementation> = new Ma
   ["cit-rd-super-deduction", citRdSuperDeduction],
   ["cit-equipment-one-time-deduction", citEquipmentOneTimeDeduction],
   ["cit-staff-education-deduction", citStaffEducationDeduction],
+  ["cit-ic-software-training-deduction", citIcSoftwareTrainingDeduction],
   ["cit-loss-carryforward-extension", citLossCarryforwardExtension],
   ["cit-tech-transfer-income", citTechTransferIncome],
   ["cit-infrastructure-holiday", citInfrastructureHoliday],

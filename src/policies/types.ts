@@ -41,6 +41,8 @@ export interface DeductionDraft extends Omit<Draft, "amount"> {
   readonly deduction?: Decimal;
   /** What becomes of the part taxable income cannot absorb; by default a loss carried forward. */
   readonly leftover?: Text;
+  /** A percentage cap the policy chose this year, for a later deduction that `uses` it (职工教育经费 → 职工培训费). */
+  readonly cap?: Decimal;
 }
 
 /** Preferential rate: the tax due on `taxableIncome` under it. */
@@ -65,7 +67,10 @@ export interface DeductionPolicy extends Reads {
   readonly stage: "deduction";
   /** Position in the income-tax waterfall (documented in README): lower goes first. */
   readonly order: number;
-  evaluate(ctx: PolicyContext): DeductionDraft;
+  /** Table id of an earlier deduction whose draft this one reads; its own-table citations join this line. */
+  readonly uses?: string;
+  /** `used`: the draft of the deduction named by `uses`, when it is in the waterfall. */
+  evaluate(ctx: PolicyContext, used?: DeductionDraft): DeductionDraft;
 }
 
 export interface RatePolicy extends Reads {

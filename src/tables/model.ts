@@ -53,6 +53,8 @@ export interface PolicyTable {
   readonly catalog: readonly string[];
   readonly readings: readonly Reading[];
   readonly parameters: ReadonlyMap<string, Parameter>;
+  /** Cited sentences with no figure (a measure that deducts 按实际发生额): cited on every line. */
+  readonly basis?: readonly Citation[];
   /** Award tables: the shape block that computes them (no code of their own). */
   readonly award?: AwardSpec;
 }

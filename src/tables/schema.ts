@@ -68,6 +68,12 @@ export const parameterSchema = z.strictObject({
   values: z.record(isoDate, valueEntrySchema).refine((v) => Object.keys(v).length > 0, "at least one dated value"),
 });
 
+/** A cited sentence a measure rests on that states no figure (按实际发生额扣除): cited on every line of the table. */
+export const basisSchema = z.strictObject({
+  cite: citeSchema,
+  quote: z.string().min(1).describe("the verbatim sentence stating the measure"),
+});
+
 export const readingSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   text: bilingual.describe("the ambiguity and the reading chosen, shown on the output line"),
@@ -81,6 +87,10 @@ export const tableSchema = z.strictObject({
   catalog: z.array(z.string().min(1)).describe("catalog ids this table implements (empty only for reference tables)"),
   readings: z.array(readingSchema).default([]),
   parameters: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, "parameter names are snake_case"), parameterSchema),
+  basis: z
+    .array(basisSchema)
+    .optional()
+    .describe("for a measure with no figure to tabulate: the sentences it rests on; cited on every line, in force within the cited documents' validity windows"),
   award: awardSchema.optional().describe("award and subsidy tables: the shape that computes them (docs/awards.md); no code needed"),
 })
   .refine((t) => t.kind === "reference" || t.catalog.length > 0, { message: "a non-reference table implements at least one catalog id", path: ["catalog"] })

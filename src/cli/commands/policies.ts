@@ -37,7 +37,9 @@ export function policiesCommand(io: Io): Command {
         if (opts.region && !appliesToRegion(table, opts.region)) continue;
         const reader = new ParamReader(table);
         const on = opts.on;
-        if (on && ![...table.parameters.keys()].some((p) => reader.inForce(p, on))) continue;
+        // A figure-less table is in force within its basis documents' windows.
+        const basisInForce = (date: string) => (table.basis ?? []).some((b) => b.document.valid !== undefined && b.document.valid.from <= date && (b.document.valid.to === null || date <= b.document.valid.to));
+        if (on && ![...table.parameters.keys()].some((p) => reader.inForce(p, on)) && !basisInForce(on)) continue;
         io.out(`${table.id.padEnd(36)} ${table.jurisdiction.padEnd(12)} ${table.kind.padEnd(13)} ${table.title.zh}\n`);
       }
     });
@@ -57,6 +59,10 @@ export function policiesCommand(io: Io): Command {
       for (const p of table.parameters.values()) {
         io.out(`\n${p.name} (${p.unit}${p.bound ? `, ${p.bound}` : ""}): ${p.description.zh} / ${p.description.en}\n`);
         for (const e of p.entries) io.out(`  ${e.from}  ${e.written ?? "ends"}  ${citationShort({ ...e.cite.document, article: e.cite.article })}\n    “${e.cite.quote}”\n`);
+      }
+      for (const b of table.basis ?? []) {
+        const window = b.document.valid ? `${b.document.valid.from} – ${b.document.valid.to ?? "…"}` : "no stated window";
+        io.out(`\nbasis (no figure; ${window}): ${citationShort({ ...b.document, article: b.article })}\n    “${b.quote}”\n`);
       }
       if (table.award) {
         const { shape, rules, conditions, districts } = table.award;
