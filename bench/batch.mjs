@@ -53,8 +53,9 @@ function measure(label, args) {
     rmSync(out, { force: true });
   }
   const ms = median(samples.map((s) => s.ms));
-  const result = { label, ms, rowsPerSecond: Math.round((rows / ms) * 1000), peakRssMB: Math.max(...samples.map((s) => s.peakRssMB)), runs: samples.map((s) => s.ms) };
-  console.log(`${label.padEnd(34)} ${String(ms).padStart(8)} ms  ${String(result.rowsPerSecond).padStart(7)} rows/s  peak ${result.peakRssMB} MB  runs ${result.runs.join(", ")}`);
+  const cpuMs = median(samples.map((s) => s.cpuMs));
+  const result = { label, ms, cpuMs, rowsPerSecond: Math.round((rows / ms) * 1000), peakRssMB: Math.max(...samples.map((s) => s.peakRssMB)), runs: samples.map((s) => s.ms) };
+  console.log(`${label.padEnd(34)} ${String(ms).padStart(8)} ms  ${String(result.rowsPerSecond).padStart(7)} rows/s  cpu ${cpuMs} ms  peak ${result.peakRssMB} MB  runs ${result.runs.join(", ")}`);
   return result;
 }
 

@@ -1,6 +1,6 @@
 // One measured run in a fresh process: `incentive batch …` through the compiled CLI, or the I/O
 // floor (`--floor FILE OUT`: the same reading, decoding, csv-parse and csv-stringify, no calculation).
-// Prints one JSON line: wall milliseconds, rows, peak resident memory (whole process, worker threads included).
+// Prints one JSON line: wall and CPU milliseconds, rows, peak resident memory (whole process, worker threads included).
 import { resourceUsage } from "node:process";
 
 const dist = new URL("../dist/", import.meta.url);
@@ -40,5 +40,8 @@ if (args[0] === "--floor") {
 }
 clearInterval(sampler);
 const ms = performance.now() - started;
-const maxRss = Math.max(resourceUsage().maxRSS * 1024, peakSampled);
-console.log(JSON.stringify({ ms: Math.round(ms), rows, peakRssMB: Math.round(maxRss / 1048576), code }));
+const usage = resourceUsage();
+const maxRss = Math.max(usage.maxRSS * 1024, peakSampled);
+// CPU time of every thread: with other work on the machine, wall time understates what --jobs gains.
+const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+console.log(JSON.stringify({ ms: Math.round(ms), cpuMs, rows, peakRssMB: Math.round(maxRss / 1048576), code }));
