@@ -6,8 +6,6 @@
 import { addDays } from "date-fns/addDays";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { endOfMonth } from "date-fns/endOfMonth";
-import { isValid } from "date-fns/isValid";
-import { parseISO } from "date-fns/parseISO";
 
 export type IsoDate = string;
 
@@ -15,9 +13,19 @@ const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written `YYYY-MM-DD` (2018-02-30 is false). */
 export function isIsoDate(text: string): boolean {
-  if (!ISO_PATTERN.test(text)) return false;
-  const parsed = parseISO(text);
-  return isValid(parsed) && toIso(parsed) === text;
+  return ISO_PATTERN.test(text) && toIso(parseIsoDate(text)) === text;
+}
+
+/**
+ * Local midnight of a `YYYY-MM-DD` string, as date-fns' parseISO gives it, without its general
+ * ISO-8601 parser (a measurable share of a batch row). An impossible day rolls over, which
+ * `isIsoDate` uses to reject it. setFullYear keeps years below 100 as written.
+ */
+function parseIsoDate(text: string): Date {
+  const date = new Date(0);
+  date.setFullYear(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
+  date.setHours(0, 0, 0, 0);
+  return date;
 }
 
 function toIso(date: Date): IsoDate {
@@ -29,15 +37,15 @@ function toIso(date: Date): IsoDate {
 
 /** Days from `from` to `to`, both included: 2018-05-01..2018-05-31 is 31. */
 export function daysInclusive(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from)) + 1;
+  return differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from)) + 1;
 }
 
 export function nextDay(date: IsoDate): IsoDate {
-  return toIso(addDays(parseISO(date), 1));
+  return toIso(addDays(parseIsoDate(date), 1));
 }
 
 export function previousDay(date: IsoDate): IsoDate {
-  return toIso(addDays(parseISO(date), -1));
+  return toIso(addDays(parseIsoDate(date), -1));
 }
 
 export function yearStart(year: number): IsoDate {
@@ -96,5 +104,5 @@ export function filingPeriod(period: string): Period {
   const firstMonth = part.startsWith("Q") ? (Number(part.slice(1)) - 1) * 3 + 1 : Number(part);
   const lastMonth = part.startsWith("Q") ? firstMonth + 2 : firstMonth;
   const from = `${year}-${String(firstMonth).padStart(2, "0")}-01`;
-  return { from, to: toIso(endOfMonth(parseISO(`${year}-${String(lastMonth).padStart(2, "0")}-01`))) };
+  return { from, to: toIso(endOfMonth(parseIsoDate(`${year}-${String(lastMonth).padStart(2, "0")}-01`))) };
 }
