@@ -42,12 +42,19 @@ export const HEAD = {
   total: { zh: "合计", en: "Total" },
   incomplete: { zh: "结果不完整：缺少", en: "Incomplete result: missing" },
   undecided: { zh: "金额完整；以下资格判断缺少", en: "Amounts complete; eligibility undecided for lack of" },
+  more: { zh: "等，共{n}项（各行列明；JSON 输出的 missing 为完整清单）", en: "and more, {n} in all (each line names its own; JSON `missing` has the full list)" },
   secondary: { zh: "（二手来源）", en: " (secondary source)" },
   hypothetical: { zh: "（假设值，非文件规定）", en: " (hypothetical value, not from a document)" },
   estimated: { zh: "（估算）", en: " (estimated)" },
 } as const;
 
 /** 《title》 文号 article, the short form of a citation. */
+/** A list of missing facts for a summary line: the first few, then how many in all. */
+export function missingList(missing: readonly string[], lang: Lang, shown = 6): string {
+  if (missing.length <= shown) return missing.join(", ");
+  return `${missing.slice(0, shown).join(", ")} ${HEAD.more[lang].replace("{n}", String(missing.length))}`;
+}
+
 export function citationShort(c: { title: string; number: string | null; article: string; verified?: string; quote?: string }): string {
   if (c.verified === "hypothetical") return `what-if「${c.title}」 ${c.quote ?? c.article}`;
   return `《${c.title}》${c.number ? ` ${c.number}` : ""} ${c.article}`;

@@ -1,7 +1,7 @@
 /** Markdown for a pull request, an e-mail or a report. */
 import type { CalculationResult } from "../core/result.js";
 import { type DisplayUnit, displayAmount } from "./amount.js";
-import { citationShort, HEAD, KIND_LABEL, type Lang, STATUS_LABEL } from "./labels.js";
+import { citationShort, HEAD, KIND_LABEL, type Lang, missingList, STATUS_LABEL } from "./labels.js";
 
 const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 
@@ -20,7 +20,7 @@ export function renderMarkdown(result: CalculationResult, lang: Lang, unit: Disp
     "|---|--:|",
     ...(["tax_saving", "tax_deferral", "award", "subsidy", "refund", "up_to", "total"] as const).map((k) => `| ${HEAD[k][lang]} | ${displayAmount(result.totals[k], unit)} |`),
     "",
-    ...(result.complete ? [] : [`> ${HEAD.incomplete[lang]} ${result.missing.join(", ")}`, ""]),
+    ...(result.complete ? [] : [`> ${HEAD.incomplete[lang]} ${missingList(result.missing, lang)}`, ""]),
     `<sub>${result.tool.name} ${result.tool.version} · tables ${result.tables_hash}</sub>`,
   ];
   return `${lines.join("\n")}\n`;

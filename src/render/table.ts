@@ -2,7 +2,7 @@
 import Table from "cli-table3";
 import type { CalculationResult, LineItem } from "../core/result.js";
 import { type DisplayUnit, displayAmount } from "./amount.js";
-import { citationShort, HEAD, KIND_LABEL, type Lang, STATUS_LABEL } from "./labels.js";
+import { citationShort, HEAD, KIND_LABEL, type Lang, missingList, STATUS_LABEL } from "./labels.js";
 
 export function renderTable(result: CalculationResult, lang: Lang, unit: DisplayUnit): string {
   const unitLabel = unit === "万元" ? (lang === "zh" ? "金额（万元）" : "Amount (10k yuan)") : HEAD.amount[lang];
@@ -40,8 +40,8 @@ export function renderTable(result: CalculationResult, lang: Lang, unit: Display
         : `Income tax: baseline taxable income ${displayAmount(t.baseline_taxable_income, unit)}, baseline tax ${displayAmount(t.baseline_tax, unit)}; after incentives ${displayAmount(t.taxable_income, unit)}, tax ${displayAmount(t.actual_tax, unit)}; reduced by ${displayAmount(t.reduction, unit)}`,
     );
   }
-  if (!result.complete) lines.push(`${HEAD.incomplete[lang]} ${result.missing.join(", ")}`);
-  else if (result.missing.length > 0) lines.push(`${HEAD.undecided[lang]} ${result.missing.join(", ")}`);
+  if (!result.complete) lines.push(`${HEAD.incomplete[lang]} ${missingList(result.missing, lang)}`);
+  else if (result.missing.length > 0) lines.push(`${HEAD.undecided[lang]} ${missingList(result.missing, lang)}`);
   lines.push(`${result.tool.name} ${result.tool.version} · tables ${result.tables_hash.slice(0, 12)}`);
   return `${lines.join("\n")}\n`;
 }
