@@ -2,14 +2,12 @@
  * What every row of a batch runs against: the baseline tables and each scenario's tables. Built
  * from plain settings, so a worker thread rebuilds exactly the same context from the same files.
  */
-import { UsageError } from "../errors/problems.js";
+import { InputError, UsageError } from "../errors/problems.js";
 import { applyOverridesAt, loadScenario } from "../io/load-scenario.js";
 import { loadTables } from "../io/load-tables.js";
 import type { TableSet } from "../tables/model.js";
-import { applyOverrides, OverrideError } from "../tables/overrides.js";
-import { parseSets } from "../cli/what-if.js";
+import { applySets } from "../cli/what-if.js";
 import { type ColumnPlan, planColumns } from "./columns.js";
-import { InputError } from "../errors/problems.js";
 
 export type OutputFormat = "csv" | "jsonl";
 
@@ -54,15 +52,8 @@ export function buildContext(settings: BatchSettings): BatchContext {
     const overrides = loadScenario(file);
     return { name: overrides.name, tables: applyOverridesAt(baseline, overrides, file) };
   });
-  const parameters = parseSets(settings.sets);
-  if (parameters.length > 0) {
-    try {
-      scenarios.push({ name: SET_SCENARIO, tables: applyOverrides(baseline, { name: SET_SCENARIO, source: "command line", parameters, disable: [] }) });
-    } catch (error) {
-      if (error instanceof OverrideError) throw new UsageError(`--set: ${error.message}`);
-      throw error;
-    }
-  }
+  const setTables = applySets(baseline, settings.sets, SET_SCENARIO);
+  if (setTables) scenarios.push({ name: SET_SCENARIO, tables: setTables });
   const names = new Set<string>([BASELINE]);
   for (const s of scenarios) {
     if (names.has(s.name)) throw new UsageError(`two scenarios are named "${s.name}": each scenario's name heads its output columns, so names must differ`);

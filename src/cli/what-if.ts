@@ -22,10 +22,15 @@ export function parseSets(sets: readonly string[]): ParameterOverride[] {
 export function whatIfTables(base: TableSet, scenarioFiles: readonly string[], sets: readonly string[]): TableSet {
   let tables = base;
   for (const file of scenarioFiles) tables = applyOverridesAt(tables, loadScenario(file), file);
+  return applySets(tables, sets, "--set") ?? tables;
+}
+
+/** The tables with every `--set` value applied under `name`; undefined when there are none. */
+export function applySets(base: TableSet, sets: readonly string[], name: string): TableSet | undefined {
   const parameters = parseSets(sets);
-  if (parameters.length === 0) return tables;
+  if (parameters.length === 0) return undefined;
   try {
-    return applyOverrides(tables, { name: "--set", source: "command line", parameters, disable: [] });
+    return applyOverrides(base, { name, source: "command line", parameters, disable: [] });
   } catch (error) {
     if (error instanceof OverrideError) throw new UsageError(`--set: ${error.message}`);
     throw error;

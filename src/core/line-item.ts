@@ -5,24 +5,7 @@ import type { ParamReader } from "../tables/params.js";
 import { type Decimal, fenString } from "./money.js";
 import type { CitationOut, LineItem } from "./result.js";
 
-export function citationOf(entry: ValueEntry, parameter: string): CitationOut {
-  const { document, article, quote } = entry.cite;
-  return {
-    issuer: document.issuer,
-    title: document.title,
-    number: document.number,
-    article,
-    issued: document.issued,
-    quote,
-    value: entry.written,
-    effective_from: entry.from,
-    verified: document.verified,
-    parameter,
-  };
-}
-
-/** A figure-less basis sentence: no value; in force from its document's window (or issue date). */
-function basisCitation(cite: Citation, table: PolicyTable): CitationOut {
+function citationOut(cite: Citation, value: string | null, effectiveFrom: string, parameter: string): CitationOut {
   const { document, article, quote } = cite;
   return {
     issuer: document.issuer,
@@ -31,11 +14,20 @@ function basisCitation(cite: Citation, table: PolicyTable): CitationOut {
     article,
     issued: document.issued,
     quote,
-    value: null,
-    effective_from: document.valid?.from ?? document.issued ?? "",
+    value,
+    effective_from: effectiveFrom,
     verified: document.verified,
-    parameter: `${table.id}.basis`,
+    parameter,
   };
+}
+
+export function citationOf(entry: ValueEntry, parameter: string): CitationOut {
+  return citationOut(entry.cite, entry.written, entry.from, parameter);
+}
+
+/** A figure-less basis sentence: no value; in force from its document's window (or issue date). */
+function basisCitation(cite: Citation, table: PolicyTable): CitationOut {
+  return citationOut(cite, null, cite.document.valid?.from ?? cite.document.issued ?? "", `${table.id}.basis`);
 }
 
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {
