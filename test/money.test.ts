@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dec, formatCompact, formatYuan, parseAmount, roundFen } from "../src/core/money.js";
+import { Decimal, dec, formatCompact, formatYuan, parseAmount, roundFen } from "../src/core/money.js";
 
 describe("parseAmount", () => {
   it.each([
@@ -37,5 +38,30 @@ describe("rounding and display", () => {
     expect(formatCompact(dec("2000000"))).toBe("200万");
     expect(formatCompact(dec("150000000"))).toBe("1.5亿");
     expect(formatCompact(dec("12345.678"))).toBe("12,345.68");
+    expect(formatCompact(dec("123456789"))).toBe("12345.6789万");
+    expect(formatCompact(dec("-30000"))).toBe("−3万");
+    expect(formatCompact(dec("1234"))).toBe("1,234");
+    expect(formatCompact(dec("0"))).toBe("0");
+  });
+
+  // The rule as first written, by division: the digit-based version must agree with it everywhere.
+  function byDivision(value: Decimal): string {
+    const abs = value.abs();
+    const sign = value.isNegative() ? "−" : "";
+    const wan = new Decimal(10_000);
+    const yi = new Decimal(100_000_000);
+    if (abs.gte(yi) && abs.div(yi).decimalPlaces() <= 4) return `${sign}${abs.div(yi).toFixed()}亿`;
+    if (abs.gte(wan) && abs.div(wan).decimalPlaces() <= 4) return `${sign}${abs.div(wan).toFixed()}万`;
+    if (abs.decimalPlaces() === 0) return `${sign}${formatYuan(abs)}`.replace(/\.00$/, "");
+    return `${sign}${formatYuan(abs)}`;
+  }
+
+  it("agrees with the division rule on any amount", () => {
+    // Digits times a power of ten, so round 万 and 亿 figures come up as often as ragged ones.
+    const amount = fc
+      .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: -6, max: 8 }))
+      .map(([digits, exponent]) => dec(digits.toString()).times(new Decimal(10).pow(exponent)));
+    fc.assert(fc.property(amount, (value) => formatCompact(value) === byDivision(value)), { numRuns: 2000 });
+    for (const round of ["100000000", "1000000000000", "10000", "99990000", "100010000", "0.5", "-0.004"]) expect(formatCompact(dec(round))).toBe(byDivision(dec(round)));
   });
 });

@@ -5,18 +5,16 @@
  */
 import type { Company } from "../input/company-schema.js";
 import { evaluateAward } from "../policies/awards/evaluate-award.js";
+import { awardFactsKey } from "../policies/awards/facts.js";
 import { applyGroupRules } from "../policies/awards/stacking.js";
-import { readDateForYear, unstatedWindowNotes, windowsOf } from "../policies/awards/window.js";
-import { GENERAL_LAW_TABLE, IMPLEMENTATIONS } from "../policies/registry.js";
 import type { DeductionPolicy, PolicyContext, RatePolicy } from "../policies/types.js";
-import { LookupError } from "../errors/problems.js";
-import { awardParamRefs } from "../tables/award-schema.js";
-import type { PolicyTable, TableSet } from "../tables/model.js";
+import type { TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
 import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
 import { dec, fenString, sum, ZERO } from "./money.js";
+import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, planFor } from "./plan.js";
 import type { CalculationResult, LineItem, Totals } from "./result.js";
 
 export interface CalculateOptions {
@@ -24,37 +22,30 @@ export interface CalculateOptions {
   readonly tool: { readonly name: string; readonly version: string };
 }
 
-/** National tables apply everywhere; a province's or city's where the region names it. */
-export function appliesToRegion(table: PolicyTable, region: string): boolean {
-  if (table.jurisdiction === "national") return true;
-  return region.split("/").includes(table.jurisdiction);
-}
-
 export function calculate(company: Company, tables: TableSet, options: CalculateOptions): CalculationResult {
   const { period } = options;
   const year = Number(period.to.slice(0, 4));
   const end = yearEnd(year);
   const taxYear = taxYearPeriod(year);
-  const generalTable = tables.policies.get(GENERAL_LAW_TABLE);
-  if (!generalTable) throw new LookupError(`the tables have no "${GENERAL_LAW_TABLE}" table with the standard rates`);
+  const plan = planFor(tables, company.region);
+  const generalTable = plan.general;
 
   const standalone: LineItem[] = [];
   const deductions: WaterfallEntry<DeductionPolicy>[] = [];
   const rates: WaterfallEntry<RatePolicy>[] = [];
   const general = new ParamReader(generalTable, WATERFALL_GENERAL_READS);
   const base: PolicyContext = { company, period, year, yearEnd: end, taxYear, params: general, general, table: generalTable };
+  let factsKey: string | undefined;
 
-  for (const table of tables.policies.values()) {
-    if (table.kind === "reference" || !appliesToRegion(table, company.region)) continue;
-    if (table.award) {
-      standalone.push(awardItem(company, table, tables, year));
+  for (const step of plan.steps) {
+    if (step.type === "award") {
+      factsKey ??= awardFactsKey(company);
+      standalone.push(awardItem(step, company, tables, year, factsKey));
       continue;
     }
-    const policy = IMPLEMENTATIONS.get(table.id);
-    if (!policy) throw new LookupError(`table ${table.file} (${table.id}) has no implementation in src/policies`);
-    const params = new ParamReader(table, policy.reads);
-    const generalReads = [...(policy.readsGeneral ?? []), ...(policy.stage === "standalone" ? [] : WATERFALL_GENERAL_READS)];
-    const generalForPolicy = new ParamReader(generalTable, generalReads);
+    const { table, policy } = step;
+    const params = new ParamReader(table, step.reads);
+    const generalForPolicy = new ParamReader(generalTable, step.generalReads);
     const context: PolicyContext = { company, period, year, yearEnd: end, taxYear, params, general: generalForPolicy, table };
     const readers = [params, generalForPolicy];
     if (policy.stage === "standalone") standalone.push(toLineItem(table, policy.evaluate(context), readers));
@@ -63,7 +54,8 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
   }
 
   const incomeTax = runIncomeTax(base, deductions, rates);
-  const items = applyGroupRules([...incomeTax.items, ...standalone], tables, end);
+  const drafted = [...incomeTax.items, ...standalone];
+  const items = plan.hasGroupRules ? applyGroupRules(drafted, tables, end) : drafted;
   const missing = [...new Set(items.flatMap((i) => i.missing))];
   // An eligibility line carries no amount, so a fact it lacks leaves the totals whole.
   const complete = !items.some((i) => i.status === "needs-input" && i.kind !== "eligibility");
@@ -81,16 +73,25 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
   };
 }
 
-/** An award table's line: the generic shape engine, its window's notes added to the readings. */
-function awardItem(company: Company, table: PolicyTable, tables: TableSet, year: number): LineItem {
+/**
+ * An award table's line: the generic shape engine, its window's notes added to the readings.
+ * An award reads only the facts in `factsKey` and the year, so a line once worked out is reused.
+ */
+function awardItem(step: AwardStep, company: Company, tables: TableSet, year: number, factsKey: string): LineItem {
+  const key = `${year}|${factsKey}`;
+  const known = step.memo.get(key);
+  if (known) return known;
+  const { table } = step;
   const award = table.award;
-  if (!award) throw new LookupError(`table ${table.id} has no award block`);
-  const params = new ParamReader(table, awardParamRefs(award).map((r) => r.name));
-  const windows = windowsOf(table, tables.documents);
-  const readDate = readDateForYear(yearEnd(year), windows);
-  const draft = evaluateAward({ company, year, taxYear: taxYearPeriod(year), table, award, params, documents: tables.documents, windows, readDate });
+  if (!award) throw new Error(`unreachable: award step without an award block (${table.id})`);
+  const params = new ParamReader(table, step.reads);
+  const readDate = awardReadDate(step, yearEnd(year));
+  const draft = evaluateAward({ company, year, taxYear: taxYearPeriod(year), table, award, params, documents: tables.documents, windows: step.windows, readDate });
   const item = toLineItem(table, draft, [params]);
-  return { ...item, notes: [...item.notes, ...unstatedWindowNotes(windows)] };
+  const line = step.windowNotes.length === 0 ? item : { ...item, notes: [...item.notes, ...step.windowNotes] };
+  if (step.memo.size >= AWARD_MEMO_LIMIT) step.memo.clear();
+  step.memo.set(key, line);
+  return line;
 }
 
 const COUNTED = new Set(["applied", "capped"]);

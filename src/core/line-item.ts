@@ -21,8 +21,22 @@ function citationOut(cite: Citation, value: string | null, effectiveFrom: string
   };
 }
 
+// Citations and notes are immutable and the same for every company: built once per entry and table.
+const citationCache = new WeakMap<ValueEntry, Map<string, CitationOut>>();
+const staticCache = new WeakMap<PolicyTable, { basis: CitationOut[]; notes: LineItem["notes"] }>();
+
 export function citationOf(entry: ValueEntry, parameter: string): CitationOut {
-  return citationOut(entry.cite, entry.written, entry.from, parameter);
+  let byParameter = citationCache.get(entry);
+  if (!byParameter) {
+    byParameter = new Map();
+    citationCache.set(entry, byParameter);
+  }
+  let citation = byParameter.get(parameter);
+  if (!citation) {
+    citation = citationOut(entry.cite, entry.written, entry.from, parameter);
+    byParameter.set(parameter, citation);
+  }
+  return citation;
 }
 
 /** A figure-less basis sentence: no value; in force from its document's window (or issue date). */
@@ -30,11 +44,19 @@ function basisCitation(cite: Citation, table: PolicyTable): CitationOut {
   return citationOut(cite, null, cite.document.valid?.from ?? cite.document.issued ?? "", `${table.id}.basis`);
 }
 
+function staticsOf(table: PolicyTable): { basis: CitationOut[]; notes: LineItem["notes"] } {
+  let statics = staticCache.get(table);
+  if (!statics) {
+    statics = { basis: (table.basis ?? []).map((b) => basisCitation(b, table)), notes: table.readings.map((r) => r.text) };
+    staticCache.set(table, statics);
+  }
+  return statics;
+}
+
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {
-  const citations = [
-    ...(table.basis ?? []).map((b) => basisCitation(b, table)),
-    ...readers.flatMap((r) => r.usedParameters()).map((u) => citationOf(u.entry, u.parameter)),
-  ];
+  const statics = staticsOf(table);
+  const citations = [...statics.basis];
+  for (const reader of readers) for (const u of reader.usedParameters()) citations.push(citationOf(u.entry, u.parameter));
   const value = amount ?? draft.amount;
   return {
     policy: table.id,
@@ -45,7 +67,7 @@ export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly P
     amount: value === undefined ? null : fenString(value),
     formula: draft.formula,
     reasons: draft.reasons,
-    notes: table.readings.map((r) => r.text),
+    notes: statics.notes,
     citations,
     missing: draft.missing ?? [],
     estimated: draft.estimated ?? false,

@@ -67,21 +67,34 @@ export function parseAmount(input: string | number): Decimal | undefined {
 /** `12345678.9` → `"12,345,678.90"`. */
 export function formatYuan(value: Decimal): string {
   const [whole = "0", fraction = "00"] = roundFen(value).abs().toFixed(2).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${value.isNegative() && !roundFen(value).isZero() ? "-" : ""}${grouped}.${fraction}`;
+  return `${value.isNegative() && !roundFen(value).isZero() ? "-" : ""}${group(whole)}.${fraction}`;
 }
 
 /**
  * Compact Chinese form used inside formulas: `2000000` → `"200万"`, `150000000` → `"1.5亿"`,
  * `12345.6` → `"12,345.60"`. Falls back to yuan (shown to the fen) when 万/亿 would need more than 4 decimals.
+ * Works on the digits (a multiple of 1万 has at most 4 decimals in 亿, a whole number at most 4 in 万):
+ * formulas are written for every line of every company, and Decimal division is the slow way.
  */
 export function formatCompact(value: Decimal): string {
-  const abs = value.abs();
   const sign = value.isNegative() ? "−" : "";
-  if (abs.gte(YI) && abs.div(YI).decimalPlaces() <= 4) return `${sign}${abs.div(YI).toFixed()}亿`;
-  if (abs.gte(WAN) && abs.div(WAN).decimalPlaces() <= 4) return `${sign}${abs.div(WAN).toFixed()}万`;
-  if (abs.decimalPlaces() === 0) return `${sign}${formatYuan(abs)}`.replace(/\.00$/, "");
-  return `${sign}${formatYuan(abs)}`;
+  const digits = value.abs().toFixed();
+  const whole = !digits.includes(".");
+  if (whole && digits.length >= 9 && digits.endsWith("0000")) return `${sign}${shiftPoint(digits, 8)}亿`;
+  if (whole && digits.length >= 5) return `${sign}${shiftPoint(digits, 4)}万`;
+  if (whole) return `${sign}${group(digits)}`;
+  return `${sign}${formatYuan(value.abs())}`;
+}
+
+/** `"150000000"`, 8 → `"1.5"`: the whole number divided by 10^places, trailing zeros dropped. */
+function shiftPoint(digits: string, places: number): string {
+  const head = digits.slice(0, digits.length - places);
+  const tail = digits.slice(digits.length - places).replace(/0+$/, "");
+  return tail === "" ? head : `${head}.${tail}`;
+}
+
+function group(whole: string): string {
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** `0.75` → `"75%"`, `0.001` → `"0.1%"`. */

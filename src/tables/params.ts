@@ -16,9 +16,9 @@ export class ParamReader {
   /** `allowed`: the parameters the policy declares it reads; reading any other is a bug. */
   constructor(
     readonly table: PolicyTable,
-    allowed?: readonly string[],
+    allowed?: readonly string[] | ReadonlySet<string>,
   ) {
-    this.allowed = allowed ? new Set(allowed) : undefined;
+    this.allowed = allowed === undefined || allowed instanceof Set ? (allowed as ReadonlySet<string> | undefined) : new Set(allowed);
   }
 
   parameter(name: string): Parameter {

@@ -1,6 +1,6 @@
 /** `incentive policies [--region R] [--on DATE]` and `incentive policies show ID`. */
 import { Command } from "commander";
-import { appliesToRegion } from "../../core/calculate.js";
+import { appliesToRegion } from "../../core/plan.js";
 import { isIsoDate } from "../../core/dates.js";
 import { UsageError } from "../../errors/problems.js";
 import { closest } from "../../io/suggest.js";

@@ -48,3 +48,14 @@ export function awardsReceived(company: Company): NonNullable<Company["awards_re
 
 export const figureLabel = (name: FigureName): Text => FIGURES[name];
 export const factLabel = (name: FactName): Text => FACTS[name];
+
+/**
+ * Everything an award table reads of a company, as one string: two companies with the same key get
+ * the same award lines in the same year, so calculate() reuses a line already worked out. A test
+ * runs every award table on a recording proxy to keep this list honest.
+ */
+export function awardFactsKey(company: Company): string {
+  const { district, industry, facts, figures, ranks, rates, events, awards_received } = company;
+  if (district === undefined && industry?.industrial === undefined && !facts && !figures && !ranks && !rates && !events && !awards_received) return "";
+  return JSON.stringify([district, industry?.industrial, facts, figures, ranks, rates, events, awards_received]);
+}

@@ -1,0 +1,94 @@
+/**
+ * What calculate() derives from a table set once instead of once per company: for each region,
+ * the tables that apply, in table order, with each one's implementation, the parameter names it
+ * may read, its award validity windows and its notes. A batch runs the same few regions a million
+ * times; the plan is the same whatever the company, so it is built on first use and kept (per
+ * table set, in a WeakMap, so a scenario's tables get their own plan and nothing outlives them).
+ */
+import { readDateForYear, unstatedWindowNotes, type Window, windowsOf } from "../policies/awards/window.js";
+import { GENERAL_LAW_TABLE, IMPLEMENTATIONS } from "../policies/registry.js";
+import type { PolicyImplementation } from "../policies/types.js";
+import { LookupError } from "../errors/problems.js";
+import { awardParamRefs } from "../tables/award-schema.js";
+import type { PolicyTable, TableSet } from "../tables/model.js";
+import type { LineItem, Text } from "./result.js";
+import { WATERFALL_GENERAL_READS } from "./income-tax.js";
+
+export interface AwardStep {
+  readonly type: "award";
+  readonly table: PolicyTable;
+  readonly reads: ReadonlySet<string>;
+  readonly windows: readonly Window[];
+  /** The reading an unstated window adds to every line of the table. */
+  readonly windowNotes: readonly Text[];
+  /** Finished lines by tax year and award facts (see awardFactsKey): an award reads nothing else. */
+  readonly memo: Map<string, LineItem>;
+}
+
+export interface CodedStep {
+  readonly type: "coded";
+  readonly table: PolicyTable;
+  readonly policy: PolicyImplementation;
+  readonly reads: ReadonlySet<string>;
+  readonly generalReads: ReadonlySet<string>;
+}
+
+export type PlanStep = AwardStep | CodedStep;
+
+export interface Plan {
+  readonly general: PolicyTable;
+  readonly steps: readonly PlanStep[];
+  /** True when some applicable table has a group stacking rule: only then is the stacking pass needed. */
+  readonly hasGroupRules: boolean;
+}
+
+/** A memo is a cache, not a record: past this many lines per table it starts again, so memory stays flat. */
+export const AWARD_MEMO_LIMIT = 2_000;
+
+const plans = new WeakMap<TableSet, Map<string, Plan>>();
+
+/** National tables apply everywhere; a province's or city's where the region names it. */
+export function appliesToRegion(table: PolicyTable, region: string): boolean {
+  if (table.jurisdiction === "national") return true;
+  return region.split("/").includes(table.jurisdiction);
+}
+
+export function planFor(tables: TableSet, region: string): Plan {
+  let byRegion = plans.get(tables);
+  if (!byRegion) {
+    byRegion = new Map();
+    plans.set(tables, byRegion);
+  }
+  const known = byRegion.get(region);
+  if (known) return known;
+  const plan = buildPlan(tables, region);
+  byRegion.set(region, plan);
+  return plan;
+}
+
+function buildPlan(tables: TableSet, region: string): Plan {
+  const general = tables.policies.get(GENERAL_LAW_TABLE);
+  if (!general) throw new LookupError(`the tables have no "${GENERAL_LAW_TABLE}" table with the standard rates`);
+  const steps: PlanStep[] = [];
+  let hasGroupRules = false;
+  for (const table of tables.policies.values()) {
+    if (table.kind === "reference" || !appliesToRegion(table, region)) continue;
+    if (table.award) {
+      const windows = windowsOf(table, tables.documents);
+      const reads = new Set(awardParamRefs(table.award).map((r) => r.name));
+      steps.push({ type: "award", table, reads, windows, windowNotes: unstatedWindowNotes(windows), memo: new Map() });
+      hasGroupRules ||= table.award.rules.some((r) => r.group !== undefined && r.rule.startsWith("group-"));
+      continue;
+    }
+    const policy = IMPLEMENTATIONS.get(table.id);
+    if (!policy) throw new LookupError(`table ${table.file} (${table.id}) has no implementation in src/policies`);
+    const generalReads = new Set([...(policy.readsGeneral ?? []), ...(policy.stage === "standalone" ? [] : WATERFALL_GENERAL_READS)]);
+    steps.push({ type: "coded", table, policy, reads: new Set(policy.reads), generalReads });
+  }
+  return { general, steps, hasGroupRules };
+}
+
+/** Where an award table reads its yearly parameters in `yearEnd`'s year. */
+export function awardReadDate(step: AwardStep, yearEnd: string): string {
+  return readDateForYear(yearEnd, step.windows);
+}
