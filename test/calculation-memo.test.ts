@@ -1,0 +1,77 @@
+// calculate() reuses work: an award line is kept by tax year and award facts (awardFactsKey). That is
+// only sound if an award reads nothing else of the company, so every award table is run here over
+// every golden and example company through a proxy that records what is read.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { calculate } from "../src/core/calculate.js";
+import { taxYearPeriod, yearEnd } from "../src/core/dates.js";
+import { planFor } from "../src/core/plan.js";
+import type { Company } from "../src/input/company-schema.js";
+import { companySchema } from "../src/input/company-schema.js";
+import { evaluateAward } from "../src/policies/awards/evaluate-award.js";
+import { readDateForYear } from "../src/policies/awards/window.js";
+import { findCaseFiles, loadCases } from "../src/io/load-cases.js";
+import { loadCompany } from "../src/io/load-company.js";
+import { loadTables } from "../src/io/load-tables.js";
+import { ParamReader } from "../src/tables/params.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const tool = { name: "incentive", version: "test" };
+const tables = loadTables(join(ROOT, "tables"));
+
+/** The fields awardFactsKey puts in the key, as paths from the company's root. */
+const KEYED = new Set(["district", "industry.industrial", "facts", "figures", "ranks", "rates", "events", "awards_received"]);
+
+const examples = readdirSync(join(ROOT, "fixtures", "companies")).map((f) => ({ label: f, company: loadCompany(join(ROOT, "fixtures", "companies", f)), year: undefined }));
+const golden = loadCases(findCaseFiles([join(ROOT, "fixtures", "cases")]))
+  .filter((c) => tables.policies.get(c.policy)?.award !== undefined)
+  .map((c) => ({ label: `${c.golden.name} (${c.file}:${c.line})`, company: companySchema.parse(c.company), year: c.golden.year }));
+
+/** Records the first two levels of every property read (`industry.industrial`, `figures`), never the values. */
+function recording(company: Company, reads: Set<string>): Company {
+  const wrap = (node: object, prefix: string, depth: number): object =>
+    new Proxy(node, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (typeof key !== "string") return value;
+        const path = prefix === "" ? key : `${prefix}.${key}`;
+        reads.add(path);
+        return depth < 1 && value !== null && typeof value === "object" ? wrap(value, path, depth + 1) : value;
+      },
+    });
+  return wrap(company, "", 0) as Company;
+}
+
+describe("award lines depend only on the keyed award facts", () => {
+  const subjects = [...examples, ...golden];
+  it("has companies with award facts to try", () => {
+    expect(golden.length).toBeGreaterThan(100);
+  });
+  it.each(subjects.map((s) => [s.label, s] as const))("%s", (_label, subject) => {
+    const year = subject.year ?? subject.company.tax_year ?? 2018;
+    const plan = planFor(tables, subject.company.region);
+    const unkeyed = new Set<string>();
+    for (const step of plan.steps) {
+      if (step.type !== "award" || !step.table.award) continue;
+      const reads = new Set<string>();
+      const params = new ParamReader(step.table, step.reads);
+      const readDate = readDateForYear(yearEnd(year), step.windows);
+      evaluateAward({ company: recording(subject.company, reads), year, taxYear: taxYearPeriod(year), table: step.table, award: step.table.award, params, documents: tables.documents, windows: step.windows, readDate });
+      for (const path of reads) if (!KEYED.has(path) && !KEYED.has(path.split(".")[0] ?? "") && path !== "industry") unkeyed.add(`${step.table.id}: ${path}`);
+    }
+    expect([...unkeyed]).toEqual([]);
+  });
+});
+
+describe("a reused line is the line a fresh calculation gives", () => {
+  it("every golden award company, calculated after all the others, matches its calculation on fresh tables", () => {
+    const shared = loadTables(join(ROOT, "tables"));
+    const runs = golden.map((s) => ({ s, period: taxYearPeriod(s.year ?? 2018) }));
+    for (const { s, period } of runs) calculate(s.company, shared, { period, tool });
+    for (const { s, period } of runs.slice().reverse()) {
+      const fresh = { ...shared }; // a new table set object: its own plan, nothing reused
+      expect(calculate(s.company, shared, { period, tool })).toEqual(calculate(s.company, fresh, { period, tool }));
+    }
+  });
+});
