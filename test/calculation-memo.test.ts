@@ -1,11 +1,14 @@
-// calculate() reuses work: an award line is kept by tax year and award facts (awardFactsKey). That is
-// only sound if an award reads nothing else of the company, so every award table is run here over
-// every golden and example company through a proxy that records what is read.
+// calculate() reuses work: award lines are kept by tax year and award facts (awardFactsKey), coded
+// policies' outcomes by the facts they read (read-memo.ts). The first is only sound if an award
+// reads nothing else of the company, so every award table is run here over every golden and example
+// company through a proxy that records what is read; and every golden and example company,
+// calculated on one table set after all the others, must get what a fresh table set gives it.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { calculate } from "../src/core/calculate.js";
-import { taxYearPeriod, yearEnd } from "../src/core/dates.js";
+import { casePeriod } from "../src/cases/run.js";
+import { calculate, calculateAmounts } from "../src/core/calculate.js";
+import { type Period, taxYearPeriod, yearEnd } from "../src/core/dates.js";
 import { planFor } from "../src/core/plan.js";
 import type { Company } from "../src/input/company-schema.js";
 import { companySchema } from "../src/input/company-schema.js";
@@ -23,10 +26,18 @@ const tables = loadTables(join(ROOT, "tables"));
 /** The fields awardFactsKey puts in the key, as paths from the company's root. */
 const KEYED = new Set(["district", "industry.industrial", "facts", "figures", "ranks", "rates", "events", "awards_received"]);
 
-const examples = readdirSync(join(ROOT, "fixtures", "companies")).map((f) => ({ label: f, company: loadCompany(join(ROOT, "fixtures", "companies", f)), year: undefined }));
-const golden = loadCases(findCaseFiles([join(ROOT, "fixtures", "cases")]))
-  .filter((c) => tables.policies.get(c.policy)?.award !== undefined)
-  .map((c) => ({ label: `${c.golden.name} (${c.file}:${c.line})`, company: companySchema.parse(c.company), year: c.golden.year }));
+interface Subject {
+  readonly label: string;
+  readonly company: Company;
+  readonly period: Period;
+}
+const examples: Subject[] = readdirSync(join(ROOT, "fixtures", "companies")).map((f) => {
+  const company = loadCompany(join(ROOT, "fixtures", "companies", f));
+  return { label: f, company, period: taxYearPeriod(company.tax_year ?? 2018) };
+});
+const cases = loadCases(findCaseFiles([join(ROOT, "fixtures", "cases")])).filter((c) => c.golden.overrides === undefined);
+const toSubject = (c: (typeof cases)[number]): Subject => ({ label: `${c.golden.name} (${c.file}:${c.line})`, company: companySchema.parse(c.company), period: casePeriod(c.golden) });
+const golden = cases.filter((c) => tables.policies.get(c.policy)?.award !== undefined).map(toSubject);
 
 /** Records the first two levels of every property read (`industry.industrial`, `figures`), never the values. */
 function recording(company: Company, reads: Set<string>): Company {
@@ -49,7 +60,7 @@ describe("award lines depend only on the keyed award facts", () => {
     expect(golden.length).toBeGreaterThan(100);
   });
   it.each(subjects.map((s) => [s.label, s] as const))("%s", (_label, subject) => {
-    const year = subject.year ?? subject.company.tax_year ?? 2018;
+    const year = Number(subject.period.to.slice(0, 4));
     const plan = planFor(tables, subject.company.region);
     const unkeyed = new Set<string>();
     for (const step of plan.steps) {
@@ -65,13 +76,26 @@ describe("award lines depend only on the keyed award facts", () => {
 });
 
 describe("a reused line is the line a fresh calculation gives", () => {
-  it("every golden award company, calculated after all the others, matches its calculation on fresh tables", () => {
+  it("every golden and example company, calculated after all the others, matches its calculation on fresh tables", () => {
     const shared = loadTables(join(ROOT, "tables"));
-    const runs = golden.map((s) => ({ s, period: taxYearPeriod(s.year ?? 2018) }));
-    for (const { s, period } of runs) calculate(s.company, shared, { period, tool });
-    for (const { s, period } of runs.slice().reverse()) {
+    const everyone = [...examples, ...cases.map(toSubject)];
+    for (const s of everyone) calculate(s.company, shared, { period: s.period, tool });
+    for (const { company, period } of everyone.slice().reverse()) {
       const fresh = { ...shared }; // a new table set object: its own plan, nothing reused
-      expect(calculate(s.company, shared, { period, tool })).toEqual(calculate(s.company, fresh, { period, tool }));
+      expect(calculate(company, shared, { period, tool })).toEqual(calculate(company, fresh, { period, tool }));
     }
+  });
+});
+
+describe("calculateAmounts gives calculate()'s statuses, amounts and totals", () => {
+  const all = [...examples, ...cases.map(toSubject)];
+  it.each(all.map((s) => [s.label, s] as const))("%s", (_label, { company, period }) => {
+    const full = calculate(company, tables, { period, tool });
+    const amounts = calculateAmounts(company, tables, { period, tool });
+    expect(amounts.items.map(({ policy, kind, status, amount }) => ({ policy, kind, status, amount }))).toEqual(full.items.map(({ policy, kind, status, amount }) => ({ policy, kind, status, amount })));
+    expect(amounts.totals).toEqual(full.totals);
+    expect(amounts.complete).toBe(full.complete);
+    // and a full calculation afterwards still writes its figures
+    expect(calculate(company, tables, { period, tool })).toEqual(full);
   });
 });

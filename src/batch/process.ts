@@ -4,10 +4,9 @@
  * worker, so the bytes written do not depend on `--jobs`.
  */
 import { stringify } from "csv-stringify/sync";
-import { calculate } from "../core/calculate.js";
+import { type AmountLine, type AmountsResult, calculateAmounts } from "../core/calculate.js";
 import { taxYearPeriod } from "../core/dates.js";
 import { dec, type Decimal, ZERO } from "../core/money.js";
-import type { CalculationResult, LineItem } from "../core/result.js";
 import { BASELINE, type BatchContext } from "./context.js";
 import { companyFromRow, type RowError } from "./row.js";
 import { emptyTally, type ScenarioTally, type SummaryPart, toPart } from "./summary.js";
@@ -35,7 +34,7 @@ export function textCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function counted(item: LineItem | undefined): Decimal {
+function counted(item: AmountLine | undefined): Decimal {
   return item && COUNTED.has(item.status) && item.amount !== null ? dec(item.amount) : ZERO;
 }
 
@@ -89,7 +88,7 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
       continue;
     }
     const options = { period: taxYearPeriod(year), tool: settings.tool };
-    const results: CalculationResult[] = [calculate(company, ctx.baseline, options), ...ctx.scenarios.map((s) => calculate(company, s.tables, options))];
+    const results: AmountsResult[] = [calculateAmounts(company, ctx.baseline, options), ...ctx.scenarios.map((s) => calculateAmounts(company, s.tables, options))];
     written += 1;
     const totals = results.map((r) => dec(r.totals.total));
     const base = totals[0] ?? ZERO;
@@ -131,7 +130,7 @@ function leadCells(lead: readonly (string | number)[]): string[] {
   return lead.map((v) => (typeof v === "number" ? String(v) : textCell(v)));
 }
 
-function tally(t: ScenarioTally, result: CalculationResult, delta: Decimal | undefined): void {
+function tally(t: ScenarioTally, result: AmountsResult, delta: Decimal | undefined): void {
   t.total = t.total.plus(dec(result.totals.total));
   for (const item of result.items) {
     if (!COUNTED.has(item.status) || item.amount === null) continue;
@@ -148,13 +147,13 @@ function jsonLines(
   ctx: BatchContext,
   names: readonly string[],
   lead: readonly (string | number)[],
-  results: readonly CalculationResult[],
+  results: readonly AmountsResult[],
   totals: readonly Decimal[],
-  items: readonly Map<string, LineItem>[],
+  items: readonly Map<string, AmountLine>[],
 ): string[] {
   const [row, id, name, region, year] = lead;
   const base = totals[0] ?? ZERO;
-  const policyOf = (item: LineItem | undefined) => (item ? { status: item.status, kind: item.kind, amount: item.amount } : null);
+  const policyOf = (item: AmountLine | undefined) => (item ? { status: item.status, kind: item.kind, amount: item.amount } : null);
   if (ctx.settings.long) {
     const lines: string[] = [];
     const baseMap = items[0];

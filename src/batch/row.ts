@@ -3,7 +3,7 @@
  * a fact absent (never zero). List elements with no filled cell are dropped and the rest close
  * up (`equipment.0` empty and `equipment.1` filled gives a one-asset list); tuple positions stay.
  */
-import { parseAmount } from "../core/money.js";
+import { isAmountText } from "../core/money.js";
 import type { Company } from "../input/company-schema.js";
 import { companySchema } from "../input/company-schema.js";
 import { validate } from "../io/validate.js";
@@ -86,7 +86,7 @@ function absentMessage(path: string, message: string): string {
 
 /** The message for an amount cell the schema would reject, as the company file loader words it. */
 function precheck(text: string, kind: LeafKind): string | undefined {
-  if (kind === "amount" && parseAmount(text) === undefined) return `expected an amount such as 3000万, 1.2亿, 1,234.56 or 30000000, found ${JSON.stringify(text)}`;
+  if (kind === "amount" && !isAmountText(text)) return `expected an amount such as 3000万, 1.2亿, 1,234.56 or 30000000, found ${JSON.stringify(text)}`;
   return undefined;
 }
 

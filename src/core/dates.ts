@@ -4,7 +4,6 @@
  */
 // Per-function imports: the date-fns index costs ~150 ms of start-up on its own.
 import { addDays } from "date-fns/addDays";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { endOfMonth } from "date-fns/endOfMonth";
 
 export type IsoDate = string;
@@ -37,7 +36,18 @@ function toIso(date: Date): IsoDate {
 
 /** Days from `from` to `to`, both included: 2018-05-01..2018-05-31 is 31. */
 export function daysInclusive(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from)) + 1;
+  return dayNumber(to) - dayNumber(from) + 1;
+}
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` date, counted in UTC where every day has 24 hours: the
+ * same count as date-fns' differenceInCalendarDays without its time-zone corrections, which cost
+ * a measurable share of a batch row (VAT periods are split by days on every row).
+ */
+function dayNumber(date: IsoDate): number {
+  const utc = new Date(0);
+  utc.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return utc.getTime() / 86_400_000;
 }
 
 export function nextDay(date: IsoDate): IsoDate {

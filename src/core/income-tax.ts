@@ -22,6 +22,8 @@ export interface WaterfallEntry<P> {
   readonly policy: P;
   readonly context: PolicyContext;
   readonly readers: readonly ParamReader[];
+  /** How the deduction is drafted when no earlier draft is `used`: the policy itself, or its reused outcome. */
+  readonly draft?: () => DeductionDraft;
 }
 
 export interface WaterfallOutcome {
@@ -42,7 +44,8 @@ export function runIncomeTax(
   for (const d of sorted) {
     const used = d.policy.uses === undefined ? undefined : deductionDrafts.find((e) => e.entry.table.id === d.policy.uses);
     const entry = used ? { ...d, readers: [...d.readers, used.entry.context.params] } : d;
-    deductionDrafts.push({ entry, draft: d.policy.evaluate(d.context, used?.draft) });
+    const draft = d.draft && !used ? d.draft() : d.policy.evaluate(d.context, used?.draft);
+    deductionDrafts.push({ entry, draft });
   }
 
   if (income === undefined) {

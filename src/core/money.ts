@@ -47,6 +47,11 @@ export function positive(value: Decimal): Decimal {
 
 const AMOUNT_PATTERN = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|万|亿|元)?$/;
 
+/** True for text parseAmount accepts: a check without building the Decimal. */
+export function isAmountText(input: string): boolean {
+  return AMOUNT_PATTERN.test(input.trim().replace(/，/g, ","));
+}
+
 /**
  * Parses an amount as accountants write it: `1234567.89`, `"1,234,567.89"`, `"500万"`, `"1.2亿"`,
  * `"300万元"`. Returns undefined for anything else, never a guess.
@@ -64,8 +69,29 @@ export function parseAmount(input: string | number): Decimal | undefined {
   return base;
 }
 
+/**
+ * Whether figures are written into formula and reason texts. A caller that keeps only statuses and
+ * amounts (a batch) turns it off for one synchronous calculation with `withoutFigureTexts`; amounts
+ * never depend on texts, only the texts lose their figures.
+ */
+let figureTexts = true;
+
+export function figureTextsOn(): boolean {
+  return figureTexts;
+}
+
+export function withoutFigureTexts<T>(run: () => T): T {
+  figureTexts = false;
+  try {
+    return run();
+  } finally {
+    figureTexts = true;
+  }
+}
+
 /** `12345678.9` → `"12,345,678.90"`. */
 export function formatYuan(value: Decimal): string {
+  if (!figureTexts) return "…";
   const [whole = "0", fraction = "00"] = roundFen(value).abs().toFixed(2).split(".");
   return `${value.isNegative() && !roundFen(value).isZero() ? "-" : ""}${group(whole)}.${fraction}`;
 }
@@ -77,6 +103,7 @@ export function formatYuan(value: Decimal): string {
  * formulas are written for every line of every company, and Decimal division is the slow way.
  */
 export function formatCompact(value: Decimal): string {
+  if (!figureTexts) return "…";
   const sign = value.isNegative() ? "−" : "";
   const digits = value.abs().toFixed();
   const whole = !digits.includes(".");
@@ -99,5 +126,6 @@ function group(whole: string): string {
 
 /** `0.75` → `"75%"`, `0.001` → `"0.1%"`. */
 export function formatPercent(ratio: Decimal): string {
+  if (!figureTexts) return "…";
   return `${ratio.times(100).toFixed()}%`;
 }

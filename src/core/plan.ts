@@ -11,6 +11,7 @@ import type { PolicyImplementation } from "../policies/types.js";
 import { LookupError } from "../errors/problems.js";
 import { awardParamRefs } from "../tables/award-schema.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
+import { ReadMemo } from "./read-memo.js";
 import type { LineItem, Text } from "./result.js";
 import { WATERFALL_GENERAL_READS } from "./income-tax.js";
 
@@ -21,8 +22,6 @@ export interface AwardStep {
   readonly windows: readonly Window[];
   /** The reading an unstated window adds to every line of the table. */
   readonly windowNotes: readonly Text[];
-  /** Finished lines by tax year and award facts (see awardFactsKey): an award reads nothing else. */
-  readonly memo: Map<string, LineItem>;
 }
 
 export interface CodedStep {
@@ -31,6 +30,8 @@ export interface CodedStep {
   readonly policy: PolicyImplementation;
   readonly reads: ReadonlySet<string>;
   readonly generalReads: ReadonlySet<string>;
+  /** Outcomes by period and text mode, reused where the same facts decide them (see read-memo.ts). */
+  readonly memos: Map<string, ReadMemo<unknown>>;
 }
 
 export type PlanStep = AwardStep | CodedStep;
@@ -38,11 +39,14 @@ export type PlanStep = AwardStep | CodedStep;
 export interface Plan {
   readonly general: PolicyTable;
   readonly steps: readonly PlanStep[];
+  readonly awardSteps: readonly AwardStep[];
   /** True when some applicable table has a group stacking rule: only then is the stacking pass needed. */
   readonly hasGroupRules: boolean;
+  /** The award lines, stacked, by text mode, tax year and award facts (see awardFactsKey): an award reads nothing else. */
+  readonly awardMemo: Map<string, readonly LineItem[]>;
 }
 
-/** A memo is a cache, not a record: past this many lines per table it starts again, so memory stays flat. */
+/** A memo is a cache, not a record: past this many keys it starts again, so memory stays flat. */
 export const AWARD_MEMO_LIMIT = 2_000;
 
 const plans = new WeakMap<TableSet, Map<string, Plan>>();
@@ -76,19 +80,30 @@ function buildPlan(tables: TableSet, region: string): Plan {
     if (table.award) {
       const windows = windowsOf(table, tables.documents);
       const reads = new Set(awardParamRefs(table.award).map((r) => r.name));
-      steps.push({ type: "award", table, reads, windows, windowNotes: unstatedWindowNotes(windows), memo: new Map() });
+      steps.push({ type: "award", table, reads, windows, windowNotes: unstatedWindowNotes(windows) });
       hasGroupRules ||= table.award.rules.some((r) => r.group !== undefined && r.rule.startsWith("group-"));
       continue;
     }
     const policy = IMPLEMENTATIONS.get(table.id);
     if (!policy) throw new LookupError(`table ${table.file} (${table.id}) has no implementation in src/policies`);
     const generalReads = new Set([...(policy.readsGeneral ?? []), ...(policy.stage === "standalone" ? [] : WATERFALL_GENERAL_READS)]);
-    steps.push({ type: "coded", table, policy, reads: new Set(policy.reads), generalReads });
+    steps.push({ type: "coded", table, policy, reads: new Set(policy.reads), generalReads, memos: new Map() });
   }
-  return { general, steps, hasGroupRules };
+  const awardSteps = steps.filter((s): s is AwardStep => s.type === "award");
+  return { general, steps, awardSteps, hasGroupRules, awardMemo: new Map() };
 }
 
 /** Where an award table reads its yearly parameters in `yearEnd`'s year. */
 export function awardReadDate(step: AwardStep, yearEnd: string): string {
   return readDateForYear(yearEnd, step.windows);
+}
+
+/** The step's memo under `key` (period and text mode: a reused line keeps the texts it was made with). */
+export function memoOf<T>(step: CodedStep, key: string): ReadMemo<T> {
+  let memo = step.memos.get(key);
+  if (!memo) {
+    memo = new ReadMemo<unknown>();
+    step.memos.set(key, memo);
+  }
+  return memo as ReadMemo<T>;
 }

@@ -95,6 +95,16 @@ export class ParamReader {
     }
   }
 
+  /** What the reader has served, to hand to another reader of the same table (a reused outcome). */
+  served(): ReadonlyMap<string, { name: string; entry: ValueEntry }> {
+    return new Map(this.used);
+  }
+
+  /** Takes on what another reader of the same table served, as if this one had served it. */
+  serve(served: ReadonlyMap<string, { name: string; entry: ValueEntry }>): void {
+    for (const [key, use] of served) this.used.set(key, use);
+  }
+
   /** Entries served so far, in the order of first use. */
   usedEntries(): ValueEntry[] {
     return [...this.used.values()].map((u) => u.entry);

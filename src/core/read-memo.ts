@@ -1,0 +1,174 @@
+/**
+ * A memo for a pure function of a company that learns, from the function itself, which facts decide
+ * its result. The first evaluation runs on a recording proxy of the company; the facts it read, in
+ * order, become a path in a decision tree ending in the result. A later company walks the tree by
+ * reading the same facts itself: the same values lead to the same leaf, and since the function is
+ * pure and reads facts in an order fixed by the facts already read, the same result.
+ *
+ * Only outcomes decided by the shape of the input are kept — a fact absent or present, a yes/no, a
+ * code, a date, a list's length. Once a function reads an amount or a count, its outcome is one
+ * company's alone: that branch is marked and later companies reaching it are evaluated directly,
+ * unrecorded.
+ * The tree is bounded; past the bound it starts again, so memory stays flat over any batch.
+ */
+import { Decimal } from "./money.js";
+
+type Op = "get" | "has" | "keys";
+
+interface Probe {
+  readonly path: readonly string[];
+  readonly op: Op;
+  /** path + op as one string, to check that a node is always asked the same question. */
+  readonly id: string;
+}
+
+interface Step {
+  readonly probe: Probe;
+  readonly key: string;
+}
+
+/** A tree node: a question about the company with an answer per value seen, or a finished result. */
+interface Node<T> {
+  probe?: Probe;
+  branches?: Map<string, Node<T> | typeof OPAQUE>;
+  leaf?: { readonly value: T };
+}
+
+/** Reached an amount: evaluate without recording. */
+const OPAQUE = Symbol("opaque");
+/** The key of any amount or count (a list's length aside): the branch stops there. */
+const AMOUNT = "d";
+
+export const READ_MEMO_NODE_LIMIT = 20_000;
+
+export class ReadMemo<T> {
+  private root: Node<T> = {};
+  private nodes = 0;
+
+  /** `evaluate(subject)` once per distinct path of facts; `subject` is the company or its recording proxy. */
+  get<C extends object>(company: C, evaluate: (subject: C) => T): T {
+    let node: Node<T> = this.root;
+    for (;;) {
+      if (node.leaf) return node.leaf.value;
+      if (!node.probe) break;
+      const next = node.branches?.get(answer(company, node.probe));
+      if (next === OPAQUE) return evaluate(company);
+      if (!next) break;
+      node = next;
+    }
+    const trail: Step[] = [];
+    const value = evaluate(recording(company, trail));
+    this.insert(trail, value);
+    return value;
+  }
+
+  private insert(trail: readonly Step[], value: T): void {
+    if (this.nodes > READ_MEMO_NODE_LIMIT) {
+      this.root = {};
+      this.nodes = 0;
+    }
+    let node: Node<T> = this.root;
+    for (const { probe, key } of trail) {
+      if (node.leaf) return;
+      if (node.probe && node.probe.id !== probe.id) throw new Error(`read memo: the same facts led to different questions (${node.probe.id} / ${probe.id}): the function is not pure`);
+      node.probe ??= probe;
+      node.branches ??= new Map();
+      if (key === AMOUNT) {
+        node.branches.set(AMOUNT, OPAQUE);
+        return;
+      }
+      let next = node.branches.get(key);
+      if (next === OPAQUE) return;
+      if (!next) {
+        next = {};
+        node.branches.set(key, next);
+        this.nodes += 1;
+      }
+      node = next;
+    }
+    if (node.probe) throw new Error(`read memo: the same facts gave a result and a further question (${node.probe.id}): the function is not pure`);
+    node.leaf = { value };
+  }
+}
+
+function keyOf(value: unknown, key: string): string {
+  switch (typeof value) {
+    case "undefined":
+      return "u";
+    case "boolean":
+      return value ? "t" : "f";
+    case "number":
+      return key === "length" ? `#${value}` : AMOUNT;
+    case "string":
+      return `s${value}`;
+    case "object":
+      if (value === null) return "n";
+      if (Decimal.isDecimal(value)) return AMOUNT;
+      return Array.isArray(value) ? "a" : "o";
+    default:
+      return typeof value;
+  }
+}
+
+function own(target: object, key: string): unknown {
+  return Object.hasOwn(target, key) ? (target as Record<string, unknown>)[key] : undefined;
+}
+
+/** The probe's answer for this company: what the recording proxy saw when it was asked. */
+function answer(company: object, probe: Probe): string {
+  let node = company as Record<string, unknown>;
+  const last = probe.path.length - (probe.op === "keys" ? 0 : 1);
+  for (let i = 0; i < last; i++) node = node[probe.path[i] as string] as Record<string, unknown>;
+  if (probe.op === "keys") return names(node);
+  const key = probe.path[last] as string;
+  if (probe.op === "has") return key in node ? "t" : "f";
+  return keyOf(own(node, key), key);
+}
+
+function names(target: object): string {
+  return Reflect.ownKeys(target)
+    .filter((k) => typeof k === "string")
+    .join("\u0000");
+}
+
+function probe(path: readonly string[], op: Op): Probe {
+  return { path, op, id: `${op}:${path.join(".")}` };
+}
+
+/** A proxy of the company that appends every own fact read to `trail`, until the first amount. */
+function recording<C extends object>(company: C, trail: Step[]): C {
+  let open = true;
+  const note = (path: readonly string[], op: Op, key: string) => {
+    if (!open) return;
+    trail.push({ probe: probe(path, op), key });
+    if (key === AMOUNT) open = false;
+  };
+  // One proxy per object, so two reads of the same list or record are the same object, as without recording.
+  const proxies = new WeakMap<object, object>();
+  const wrap = <O extends object>(target: O, path: readonly string[]): O => {
+    const known = proxies.get(target);
+    if (known) return known as O;
+    const proxy = new Proxy(target, {
+      get(t, key) {
+        const value = Reflect.get(t, key);
+        // Symbols (iterators) and inherited methods are the same for every object of the type already recorded.
+        if (typeof key === "symbol" || (!Object.hasOwn(t, key) && value !== undefined)) return value;
+        const at = [...path, key];
+        note(at, "get", keyOf(value, key));
+        return value !== null && typeof value === "object" && !Decimal.isDecimal(value) ? wrap(value, at) : value;
+      },
+      has(t, key) {
+        const found = Reflect.has(t, key);
+        if (typeof key === "string") note([...path, key], "has", found ? "t" : "f");
+        return found;
+      },
+      ownKeys(t) {
+        note(path, "keys", names(t));
+        return Reflect.ownKeys(t);
+      },
+    });
+    proxies.set(target, proxy);
+    return proxy;
+  };
+  return wrap(company, []);
+}
