@@ -7,19 +7,19 @@ import type { Company } from "../input/company-schema.js";
 import { evaluateAward } from "../policies/awards/evaluate-award.js";
 import { awardFactsKey } from "../policies/awards/facts.js";
 import { applyGroupRules } from "../policies/awards/stacking.js";
-import type { DeductionDraft, DeductionPolicy, PolicyContext, RatePolicy } from "../policies/types.js";
+import type { DeductionDraft, DeductionPolicy, PolicyContext, RateDraft, RatePolicy } from "../policies/types.js";
 import type { TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
 import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
-import { dec, fenString, figureTextsOn, sum, withoutFigureTexts, ZERO } from "./money.js";
+import { type Decimal, dec, fenString, figureTextsOn, sum, withoutFigureTexts, ZERO } from "./money.js";
 import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, memoOf, type Plan, planFor } from "./plan.js";
 import type { CalculationResult, LineItem, Totals } from "./result.js";
 
-/** A deduction's draft with what its readers served, so a reused draft cites the same values. */
-interface DeductionOutcome {
-  readonly draft: DeductionDraft;
+/** A draft with what its readers served, so a reused draft cites the same values. */
+interface Reused<D> {
+  readonly draft: D;
   readonly params: ReturnType<ParamReader["served"]>;
   readonly general: ReturnType<ParamReader["served"]>;
 }
@@ -73,7 +73,7 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
     const readers = [params, generalForPolicy];
     if (policy.stage === "deduction") {
       const draft = () => {
-        const outcome = memoOf<DeductionOutcome>(step, memoKey).get(company, (subject) => {
+        const outcome = memoOf<Reused<DeductionDraft>>(step, memoKey).get(company, (subject) => {
           const { context: c, own, gen } = fresh(subject);
           return { draft: policy.evaluate(c), params: own.served(), general: gen.served() };
         });
@@ -82,7 +82,19 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
         return outcome.draft;
       };
       deductions.push({ table, policy, context, readers, draft });
-    } else rates.push({ table, policy, context, readers });
+    } else {
+      // A rate reads the taxable income left after the deductions: it joins the facts the memo may read.
+      const rate = (taxableIncome: Decimal) => {
+        const outcome = memoOf<Reused<RateDraft>>(step, memoKey).get({ company, taxableIncome }, (subject) => {
+          const { context: c, own, gen } = fresh(subject.company);
+          return { draft: policy.evaluate(c, subject.taxableIncome), params: own.served(), general: gen.served() };
+        });
+        params.serve(outcome.params);
+        generalForPolicy.serve(outcome.general);
+        return outcome.draft;
+      };
+      rates.push({ table, policy, context, readers, rate });
+    }
   }
 
   const incomeTax = runIncomeTax(base, deductions, rates);

@@ -24,6 +24,8 @@ export interface WaterfallEntry<P> {
   readonly readers: readonly ParamReader[];
   /** How the deduction is drafted when no earlier draft is `used`: the policy itself, or its reused outcome. */
   readonly draft?: () => DeductionDraft;
+  /** How the rate is drafted: the policy itself, or its reused outcome. */
+  readonly rate?: (taxableIncome: Decimal) => RateDraft;
 }
 
 export interface WaterfallOutcome {
@@ -40,19 +42,19 @@ export function runIncomeTax(
   const income = company.income_tax?.taxable_income_before_incentives;
   const sorted = [...deductions].sort((a, b) => a.policy.order - b.policy.order);
   // In order, so a deduction that `uses` an earlier one sees its draft and cites the values it shares.
-  const deductionDrafts: { entry: WaterfallEntry<DeductionPolicy>; draft: DeductionDraft }[] = [];
+  const deductionDrafts: { entry: WaterfallEntry<DeductionPolicy>; draft: DeductionDraft; alone: boolean }[] = [];
   for (const d of sorted) {
     const used = d.policy.uses === undefined ? undefined : deductionDrafts.find((e) => e.entry.table.id === d.policy.uses);
     const entry = used ? { ...d, readers: [...d.readers, used.entry.context.params] } : d;
     const draft = d.draft && !used ? d.draft() : d.policy.evaluate(d.context, used?.draft);
-    deductionDrafts.push({ entry, draft });
+    deductionDrafts.push({ entry, draft, alone: !used });
   }
 
   if (income === undefined) {
     const missing = ["income_tax.taxable_income_before_incentives"];
     const items = [
       ...deductionDrafts.map(({ entry, draft }) => toLineItem(entry.table, withoutIncome(draft, missing), entry.readers)),
-      ...rates.map((r) => toLineItem(r.table, withoutIncome(r.policy.evaluate(r.context, ZERO), missing), r.readers)),
+      ...rates.map((r) => toLineItem(r.table, withoutIncome(rateDraft(r, ZERO), missing), r.readers)),
     ];
     return { items, summary: null };
   }
@@ -69,9 +71,9 @@ export function runIncomeTax(
   const items: LineItem[] = [];
   let ti = baselineIncome;
   let tax = baselineTax;
-  for (const { entry, draft } of deductionDrafts) {
+  for (const { entry, draft, alone } of deductionDrafts) {
     if ((draft.status !== "applied" && draft.status !== "capped") || draft.deduction === undefined) {
-      items.push(toLineItem(entry.table, draft, entry.readers));
+      items.push(unpricedLine(entry, draft, alone));
       continue;
     }
     entry.context.general.at("cit_standard_rate", yearEnd); // cite the rate the item is priced at
@@ -96,7 +98,7 @@ export function runIncomeTax(
     tax = nextTax;
   }
 
-  const rateDrafts = rates.map((r) => ({ entry: r, draft: r.policy.evaluate(r.context, ti) }));
+  const rateDrafts = rates.map((r) => ({ entry: r, draft: rateDraft(r, ti) }));
   const qualifying = rateDrafts.filter((r): r is { entry: WaterfallEntry<RatePolicy>; draft: RateDraft & { tax: Decimal } } => r.draft.status === "applied" && r.draft.tax !== undefined);
   const chosen = qualifying.reduce<(typeof qualifying)[number] | undefined>((best, r) => (best && roundFen(best.draft.tax).lte(roundFen(r.draft.tax)) ? best : r), undefined);
   const actualTax = chosen ? roundFen(chosen.draft.tax) : tax;
@@ -120,7 +122,7 @@ export function runIncomeTax(
       };
       items.push(toLineItem(entry.table, excluded, entry.readers));
     } else {
-      items.push(toLineItem(entry.table, draft, entry.readers));
+      items.push(unpricedLine(entry, draft));
     }
   }
 
@@ -135,6 +137,25 @@ export function runIncomeTax(
       reduction: fenString(baselineTax.minus(actualTax)),
     },
   };
+}
+
+/**
+ * A draft that is not priced becomes its line as it is. A reused draft (the same object, from the
+ * memo of calculate()) was served by the same readers, so its line is the same too: made once.
+ */
+const unpricedLines = new WeakMap<DeductionDraft | RateDraft, LineItem>();
+
+/** `reusable`: false when the line also cites an earlier deduction it `uses`, whose values vary. */
+function unpricedLine(entry: WaterfallEntry<unknown>, draft: DeductionDraft | RateDraft, reusable = true): LineItem {
+  const known = reusable ? unpricedLines.get(draft) : undefined;
+  if (known) return known;
+  const line = toLineItem(entry.table, draft, entry.readers);
+  if (reusable) unpricedLines.set(draft, line);
+  return line;
+}
+
+function rateDraft(entry: WaterfallEntry<RatePolicy>, taxableIncome: Decimal): RateDraft {
+  return entry.rate ? entry.rate(taxableIncome) : entry.policy.evaluate(entry.context, taxableIncome);
 }
 
 const LOSS_CARRIED = text("其余形成亏损结转（未计价）", "the rest becomes a loss carried forward (not valued)");

@@ -6,9 +6,9 @@
  * pure and reads facts in an order fixed by the facts already read, the same result.
  *
  * Only outcomes decided by the shape of the input are kept — a fact absent or present, a yes/no, a
- * code, a date, a list's length. Once a function reads an amount or a count, its outcome is one
- * company's alone: that branch is marked and later companies reaching it are evaluated directly,
- * unrecorded.
+ * code, a list's length. Once a function reads an amount, a count or a date, its outcome is most
+ * likely one company's alone: that branch is marked and later companies reaching it are evaluated
+ * directly, unrecorded.
  * The tree is bounded; past the bound it starts again, so memory stays flat over any batch.
  */
 import { Decimal } from "./money.js";
@@ -36,10 +36,11 @@ interface Node<T> {
 
 /** Reached an amount: evaluate without recording. */
 const OPAQUE = Symbol("opaque");
-/** The key of any amount or count (a list's length aside): the branch stops there. */
+/** The key of any amount, count (a list's length aside) or date: the branch stops there. */
 const AMOUNT = "d";
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const READ_MEMO_NODE_LIMIT = 20_000;
+export const READ_MEMO_NODE_LIMIT = 2_000;
 
 export class ReadMemo<T> {
   private root: Node<T> = {};
@@ -100,7 +101,7 @@ function keyOf(value: unknown, key: string): string {
     case "number":
       return key === "length" ? `#${value}` : AMOUNT;
     case "string":
-      return `s${value}`;
+      return DATE.test(value) ? AMOUNT : `s${value}`;
     case "object":
       if (value === null) return "n";
       if (Decimal.isDecimal(value)) return AMOUNT;
@@ -110,11 +111,11 @@ function keyOf(value: unknown, key: string): string {
   }
 }
 
-function own(target: object, key: string): unknown {
-  return Object.hasOwn(target, key) ? (target as Record<string, unknown>)[key] : undefined;
-}
-
-/** The probe's answer for this company: what the recording proxy saw when it was asked. */
+/**
+ * The probe's answer for this company: what the recording proxy saw when it was asked. The proxy
+ * records only own properties (or absent ones); the earlier probes on the path fixed each parent's
+ * type, so a plain read here cannot meet an inherited method instead.
+ */
 function answer(company: object, probe: Probe): string {
   let node = company as Record<string, unknown>;
   const last = probe.path.length - (probe.op === "keys" ? 0 : 1);
@@ -122,7 +123,7 @@ function answer(company: object, probe: Probe): string {
   if (probe.op === "keys") return names(node);
   const key = probe.path[last] as string;
   if (probe.op === "has") return key in node ? "t" : "f";
-  return keyOf(own(node, key), key);
+  return keyOf(node[key], key);
 }
 
 function names(target: object): string {
