@@ -1,8 +1,10 @@
 /**
- * Runs chunks of rows in order: on the main thread for one job, or across worker threads. Chunks
- * carry sequence numbers; results wait in a reorder buffer until every earlier chunk is written,
- * and no more than a fixed number of chunks are in flight, so memory stays flat whatever the
- * row count and however uneven the workers.
+ * Runs chunks of rows in order: on the main thread for one job; for N jobs, on N − 1 worker
+ * threads and the main thread, which reads the CSV and takes a chunk itself whenever the workers
+ * have enough queued (so N jobs keep N threads busy, not N + 1 on N cores). Chunks carry sequence
+ * numbers; results wait in a reorder buffer until every earlier chunk is written, and no more than
+ * a fixed number of chunks are in flight, so memory stays flat whatever the row count and however
+ * uneven the threads.
  */
 import { Worker } from "node:worker_threads";
 import { createRequire } from "node:module";
@@ -45,9 +47,12 @@ function spawnWorker(settings: BatchSettings): Worker {
   return new Worker(boot, { eval: true, workerData: settings, resourceLimits: WORKER_LIMITS });
 }
 
-export function workerRunner(settings: BatchSettings, jobs: number, deliver: Deliver): ChunkRunner {
+/** Chunks queued on every worker before the main thread takes one itself. */
+const WORKER_BACKLOG = 2;
+
+export function workerRunner(ctx: BatchContext, jobs: number, deliver: Deliver): ChunkRunner {
   const maxInFlight = jobs * 3;
-  const workers = Array.from({ length: jobs }, () => spawnWorker(settings));
+  const workers = Array.from({ length: Math.max(1, jobs - 1) }, () => spawnWorker(ctx.settings));
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const ready = new Map<number, ChunkOutput>();
   let nextSeq = 0;
@@ -69,14 +74,19 @@ export function workerRunner(settings: BatchSettings, jobs: number, deliver: Del
       await deliver(output);
     }
   };
+  const done = (seq: number, output: ChunkOutput) => {
+    ready.set(seq, output);
+    writing = writing.then(flush).catch((error: unknown) => {
+      failure ??= error instanceof Error ? error : new Error(String(error));
+    }).finally(signal);
+  };
   for (const worker of workers) {
     worker.on("message", (reply: WorkerReply) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
-      if ("failure" in reply) failure ??= new Error(`batch worker failed: ${reply.failure}`);
-      else ready.set(reply.seq, reply.output);
-      writing = writing.then(flush).catch((error: unknown) => {
-        failure ??= error instanceof Error ? error : new Error(String(error));
-      }).finally(signal);
+      if ("failure" in reply) {
+        failure ??= new Error(`batch worker failed: ${reply.failure}`);
+        signal();
+      } else done(reply.seq, reply.output);
     });
     worker.on("error", (error) => {
       failure ??= error;
@@ -100,9 +110,14 @@ export function workerRunner(settings: BatchSettings, jobs: number, deliver: Del
       check();
       let target = workers[0] as Worker;
       for (const w of workers) if ((load.get(w) ?? 0) < (load.get(target) ?? 0)) target = w;
-      load.set(target, (load.get(target) ?? 0) + 1);
-      const request: ChunkRequest = { seq: nextSeq, rows };
+      const seq = nextSeq;
       nextSeq += 1;
+      if (jobs > workers.length && (load.get(target) ?? 0) >= WORKER_BACKLOG) {
+        done(seq, processChunk(rows, ctx));
+        return;
+      }
+      load.set(target, (load.get(target) ?? 0) + 1);
+      const request: ChunkRequest = { seq, rows };
       target.postMessage(request);
     },
     async finish() {

@@ -81,7 +81,7 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
     deliveredBytes = chunkEnds.shift() ?? deliveredBytes;
     progress.update(written + rejected);
   };
-  const runner: ChunkRunner = request.jobs > 1 ? workerRunner(settings, request.jobs, deliver) : inlineRunner(ctx, deliver);
+  const runner: ChunkRunner = request.jobs > 1 ? workerRunner(ctx, request.jobs, deliver) : inlineRunner(ctx, deliver);
   try {
     let chunk: RawRow[] = [];
     for await (const row of input.rows) {
