@@ -16,7 +16,9 @@ import { evaluateAward } from "../src/policies/awards/evaluate-award.js";
 import { readDateForYear } from "../src/policies/awards/window.js";
 import { findCaseFiles, loadCases } from "../src/io/load-cases.js";
 import { loadCompany } from "../src/io/load-company.js";
+import { applyOverridesAt, loadScenario } from "../src/io/load-scenario.js";
 import { loadTables } from "../src/io/load-tables.js";
+import { applyOverrides } from "../src/tables/overrides.js";
 import { ParamReader } from "../src/tables/params.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -97,5 +99,37 @@ describe("calculateAmounts gives calculate()'s statuses, amounts and totals", ()
     expect(amounts.complete).toBe(full.complete);
     // and a full calculation afterwards still writes its figures
     expect(calculate(company, tables, { period, tool })).toEqual(full);
+  });
+});
+
+describe("a scenario built on the baseline gets what it would get alone", () => {
+  const baseTables = loadTables(join(ROOT, "tables"));
+  const scenarios = [
+    ...readdirSync(join(ROOT, "fixtures", "scenarios")).map((f) => applyOverridesAt(baseTables, loadScenario(join(ROOT, "fixtures", "scenarios", f)), f)),
+    // the general table changed: every income-tax line and every policy reading a standard rate moves
+    applyOverrides(baseTables, { name: "cit-20", source: "test", parameters: [{ policy: "general-law", parameter: "cit_standard_rate", values: [{ from: "2018-01-01", value: "20" }] }], disable: [] }),
+    // a general-law value a deduction's draft and two VAT measures read
+    applyOverrides(baseTables, {
+      name: "general",
+      source: "test",
+      parameters: [
+        { policy: "general-law", parameter: "loss_carryforward_years", values: [{ from: "2018-01-01", value: "3" }] },
+        { policy: "general-law", parameter: "small_scale_levy_rate", values: [{ from: "2018-01-01", value: "2" }] },
+      ],
+      disable: [],
+    }),
+    // policies switched off: an award, a deduction, a standalone measure
+    applyOverrides(baseTables, { name: "off", source: "test", parameters: [], disable: ["cit-rd-super-deduction", "vat-rate-cut-2018", "sjz-listing-award"] }),
+  ];
+  const all = [...examples, ...cases.map(toSubject)];
+  it.each(all.map((s) => [s.label, s] as const))("%s", (_label, { company, period }) => {
+    const baseline = calculateAmounts(company, baseTables, { period, tool });
+    for (const tables of scenarios) {
+      const built = calculateAmounts(company, tables, { period, tool }, baseline);
+      const alone = calculateAmounts(company, { ...tables }, { period, tool });
+      expect(built.items).toEqual(alone.items);
+      expect(built.totals).toEqual(alone.totals);
+      expect(built.complete).toBe(alone.complete);
+    }
   });
 });

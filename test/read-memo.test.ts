@@ -12,7 +12,11 @@ interface Firm {
 /** A pure function of a firm that counts its own evaluations. */
 function counted(fn: (f: Firm) => string) {
   const calls = { n: 0 };
-  return { calls, fn: (f: Firm) => ((calls.n += 1), fn(f)) };
+  const wrapped = (f: Firm) => {
+    calls.n += 1;
+    return fn(f);
+  };
+  return { calls, fn: wrapped };
 }
 
 describe("ReadMemo", () => {
@@ -52,7 +56,13 @@ describe("ReadMemo", () => {
 
   it("keeps object identity inside one evaluation", () => {
     const memo = new ReadMemo<boolean>();
-    expect(memo.get({ periods: [{}] }, (f) => f.periods === f.periods && f.periods?.indexOf(f.periods[0] ?? {}) === 0)).toBe(true);
+    expect(
+      memo.get({ periods: [{}] }, (f) => {
+        const first = f.periods;
+        const again = f.periods;
+        return first === again && again?.indexOf(first?.[0] ?? {}) === 0;
+      }),
+    ).toBe(true);
   });
 
   it("stays bounded: past the node limit it starts again and still answers right", () => {
@@ -66,7 +76,10 @@ describe("ReadMemo", () => {
   it("reports a function that is not pure", () => {
     const memo = new ReadMemo<string>();
     let flip = false;
-    const impure = (f: Firm) => ((flip = !flip) ? (f.taxpayer ?? "") : String(f.flags));
+    const impure = (f: Firm) => {
+      flip = !flip;
+      return flip ? (f.taxpayer ?? "") : String(f.flags);
+    };
     memo.get({ taxpayer: "a" }, impure);
     expect(() => memo.get({ taxpayer: "b" }, impure)).toThrow(/not pure/);
   });

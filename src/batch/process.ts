@@ -88,7 +88,9 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
       continue;
     }
     const options = { period: taxYearPeriod(year), tool: settings.tool };
-    const results: AmountsResult[] = [calculateAmounts(company, ctx.baseline, options), ...ctx.scenarios.map((s) => calculateAmounts(company, s.tables, options))];
+    const baseline = calculateAmounts(company, ctx.baseline, options);
+    // A scenario recomputes only the parts its tables change; the rest is the baseline's.
+    const results: AmountsResult[] = [baseline, ...ctx.scenarios.map((s) => calculateAmounts(company, s.tables, options, baseline))];
     written += 1;
     const totals = results.map((r) => dec(r.totals.total));
     const base = totals[0] ?? ZERO;

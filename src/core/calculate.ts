@@ -8,12 +8,12 @@ import { evaluateAward } from "../policies/awards/evaluate-award.js";
 import { awardFactsKey } from "../policies/awards/facts.js";
 import { applyGroupRules } from "../policies/awards/stacking.js";
 import type { DeductionDraft, DeductionPolicy, PolicyContext, RateDraft, RatePolicy } from "../policies/types.js";
-import type { TableSet } from "../tables/model.js";
+import type { PolicyTable, TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
 import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
-import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry } from "./income-tax.js";
+import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry, type WaterfallOutcome } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
-import { type Decimal, dec, fenString, figureTextsOn, sum, withoutFigureTexts, ZERO } from "./money.js";
+import { type Decimal, fenString, figureTextsOn, withoutFigureTexts, ZERO } from "./money.js";
 import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, memoOf, type Plan, planFor } from "./plan.js";
 import type { CalculationResult, LineItem, Totals } from "./result.js";
 
@@ -29,7 +29,34 @@ export interface CalculateOptions {
   readonly tool: { readonly name: string; readonly version: string };
 }
 
+/**
+ * What one calculation worked out, kept so that a scenario's calculation of the same company and
+ * period takes over every part whose tables the scenario leaves as they are (the same objects:
+ * overrides copy only the tables they change).
+ */
+interface Worked {
+  readonly tables: TableSet;
+  readonly plan: Plan;
+  readonly period: Period;
+  readonly awards: readonly LineItem[];
+  /** Coded standalone lines by policy, with the table each came from. */
+  readonly standalone: ReadonlyMap<string, { readonly table: PolicyTable; readonly line: LineItem }>;
+  readonly incomeTax: WaterfallOutcome;
+  /** Deduction and rate drafts by policy, with their table and, for a rate, the taxable income it was given. */
+  readonly drafted: ReadonlyMap<string, Drafted>;
+}
+
+interface Drafted {
+  readonly table: PolicyTable;
+  readonly taxableIncome?: Decimal;
+  readonly outcome: Reused<DeductionDraft | RateDraft>;
+}
+
 export function calculate(company: Company, tables: TableSet, options: CalculateOptions): CalculationResult {
+  return work(company, tables, options).result;
+}
+
+function work(company: Company, tables: TableSet, options: CalculateOptions, earlier?: Worked): { result: CalculationResult; worked: Worked } {
   const { period } = options;
   const year = Number(period.to.slice(0, 4));
   const end = yearEnd(year);
@@ -37,13 +64,24 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
   const plan = planFor(tables, company.region);
   const generalTable = plan.general;
   const memoKey = `${figureTextsOn() ? "" : "amounts|"}${period.from}|${period.to}`;
+  const before = earlier && earlier.period.from === period.from && earlier.period.to === period.to ? earlier : undefined;
+  const sameGeneral = before?.plan.general === generalTable;
+  const sameWaterfall = before !== undefined && sameGeneral && sameTables(plan.waterfallTables, before.plan.waterfallTables);
 
   const standalone: LineItem[] = [];
+  const coded = new Map<string, { table: PolicyTable; line: LineItem }>();
+  const drafted = new Map<string, Drafted>();
+  /** The earlier calculation's draft of this table, if its table and the general table are unchanged. */
+  const earlierDraft = (table: PolicyTable): Drafted | undefined => {
+    const previous = sameGeneral ? before?.drafted.get(table.id) : undefined;
+    return previous?.table === table ? previous : undefined;
+  };
   const deductions: WaterfallEntry<DeductionPolicy>[] = [];
   const rates: WaterfallEntry<RatePolicy>[] = [];
   const general = new ParamReader(generalTable, WATERFALL_GENERAL_READS);
   const base: PolicyContext = { company, period, year, yearEnd: end, taxYear, params: general, general, table: generalTable };
-  const awards = awardLines(plan, company, tables, year);
+  const awards =
+    before && tables.documents === before.tables.documents && sameTables(plan.awardTables, before.plan.awardTables) ? before.awards : awardLines(plan, company, tables, year);
   let nextAward = 0;
 
   for (const step of plan.steps) {
@@ -61,22 +99,30 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
       return { context, own, gen };
     };
     if (policy.stage === "standalone") {
-      standalone.push(
-        memoOf<LineItem>(step, memoKey).get(company, (subject) => {
-          const { context, own, gen } = fresh(subject);
-          return toLineItem(table, policy.evaluate(context), [own, gen]);
-        }),
-      );
+      const previous = before?.standalone.get(table.id);
+      const line =
+        previous?.table === table && (step.generalReads.size === 0 || sameGeneral)
+          ? previous.line
+          : memoOf<LineItem>(step, memoKey).get(company, (subject) => {
+              const { context, own, gen } = fresh(subject);
+              return toLineItem(table, policy.evaluate(context), [own, gen]);
+            });
+      standalone.push(line);
+      coded.set(table.id, { table, line });
       continue;
     }
+    if (sameWaterfall) continue;
     const { context, own: params, gen: generalForPolicy } = fresh(company);
     const readers = [params, generalForPolicy];
     if (policy.stage === "deduction") {
       const draft = () => {
-        const outcome = memoOf<Reused<DeductionDraft>>(step, memoKey).get(company, (subject) => {
-          const { context: c, own, gen } = fresh(subject);
-          return { draft: policy.evaluate(c), params: own.served(), general: gen.served() };
-        });
+        const outcome =
+          (earlierDraft(table)?.outcome as Reused<DeductionDraft> | undefined) ??
+          memoOf<Reused<DeductionDraft>>(step, memoKey).get(company, (subject) => {
+            const { context: c, own, gen } = fresh(subject);
+            return { draft: policy.evaluate(c), params: own.served(), general: gen.served() };
+          });
+        drafted.set(table.id, { table, outcome });
         params.serve(outcome.params);
         generalForPolicy.serve(outcome.general);
         return outcome.draft;
@@ -85,10 +131,15 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
     } else {
       // A rate reads the taxable income left after the deductions: it joins the facts the memo may read.
       const rate = (taxableIncome: Decimal) => {
-        const outcome = memoOf<Reused<RateDraft>>(step, memoKey).get({ company, taxableIncome }, (subject) => {
-          const { context: c, own, gen } = fresh(subject.company);
-          return { draft: policy.evaluate(c, subject.taxableIncome), params: own.served(), general: gen.served() };
-        });
+        const previous = earlierDraft(table);
+        const outcome =
+          previous?.taxableIncome?.eq(taxableIncome) === true
+            ? (previous.outcome as Reused<RateDraft>)
+            : memoOf<Reused<RateDraft>>(step, memoKey).get({ company, taxableIncome }, (subject) => {
+                const { context: c, own, gen } = fresh(subject.company);
+                return { draft: policy.evaluate(c, subject.taxableIncome), params: own.served(), general: gen.served() };
+              });
+        drafted.set(table.id, { table, taxableIncome, outcome });
         params.serve(outcome.params);
         generalForPolicy.serve(outcome.general);
         return outcome.draft;
@@ -97,12 +148,12 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
     }
   }
 
-  const incomeTax = runIncomeTax(base, deductions, rates);
+  const incomeTax = sameWaterfall && before ? before.incomeTax : runIncomeTax(base, deductions, rates);
   const items = [...incomeTax.items, ...standalone];
   const missing = [...new Set(items.flatMap((i) => i.missing))];
   // An eligibility line carries no amount, so a fact it lacks leaves the totals whole.
   const complete = !items.some((i) => i.status === "needs-input" && i.kind !== "eligibility");
-  return {
+  const result: CalculationResult = {
     tool: options.tool,
     tables_hash: tables.hash,
     company: company.name,
@@ -114,6 +165,11 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
     complete,
     missing,
   };
+  return { result, worked: { tables, plan, period, awards, standalone: coded, incomeTax, drafted: sameWaterfall && before ? before.drafted : drafted } };
+}
+
+function sameTables(a: readonly PolicyTable[], b: readonly PolicyTable[]): boolean {
+  return a.length === b.length && a.every((table, i) => table === b[i]);
 }
 
 /** What a batch keeps of a line: no texts, no citations. */
@@ -124,19 +180,26 @@ export interface AmountLine {
   readonly amount: string | null;
 }
 
+declare const worked: unique symbol;
+
 export interface AmountsResult {
   readonly items: readonly AmountLine[];
   readonly totals: Totals;
   readonly complete: boolean;
+  /** The work behind the result, for a scenario of the same company to build on; opaque outside this file. */
+  readonly work: { readonly [worked]: true };
 }
 
 /**
  * The statuses, amounts and totals of calculate(), without writing figures into formula and reason
  * texts (a good part of the work). The narrower type keeps the figure-less texts from being shown.
+ * With `baseline` (the same company and period under other tables), every part whose tables are
+ * unchanged is taken from it instead of being worked out again: a scenario costs what it changes.
  */
-export function calculateAmounts(company: Company, tables: TableSet, options: CalculateOptions): AmountsResult {
-  const result = withoutFigureTexts(() => calculate(company, tables, options));
-  return { items: result.items, totals: result.totals, complete: result.complete };
+export function calculateAmounts(company: Company, tables: TableSet, options: CalculateOptions, baseline?: AmountsResult): AmountsResult {
+  const earlier = baseline?.work as Worked | undefined;
+  const { result, worked: done } = withoutFigureTexts(() => work(company, tables, options, earlier));
+  return { items: result.items, totals: result.totals, complete: result.complete, work: done as unknown as AmountsResult["work"] };
 }
 
 /**
@@ -169,26 +232,31 @@ function awardItem(step: AwardStep, company: Company, tables: TableSet, year: nu
   return step.windowNotes.length === 0 ? item : { ...item, notes: [...item.notes, ...step.windowNotes] };
 }
 
-const COUNTED = new Set(["applied", "capped"]);
-
+/** Sums the counted amounts by kind in one pass (a batch totals every row under every scenario). */
 export function totalsOf(items: readonly LineItem[]): Totals {
-  const byKind = (kind: string) =>
-    sum(items.filter((i) => i.kind === kind && COUNTED.has(i.status) && i.amount !== null).map((i) => dec(i.amount ?? "0")));
-  const upTo = sum(items.filter((i) => i.status === "ceiling-only" && i.amount !== null).map((i) => dec(i.amount ?? "0")));
-  const kinds = {
-    tax_saving: byKind("tax-saving"),
-    tax_deferral: byKind("tax-deferral"),
-    award: byKind("award"),
-    subsidy: byKind("subsidy"),
-    refund: byKind("refund"),
-  };
-  const total = Object.values(kinds).reduce((a, b) => a.plus(b), ZERO);
+  let taxSaving = ZERO;
+  let taxDeferral = ZERO;
+  let award = ZERO;
+  let subsidy = ZERO;
+  let refund = ZERO;
+  let upTo = ZERO;
+  for (const item of items) {
+    if (item.amount === null) continue;
+    if (item.status === "ceiling-only") upTo = upTo.plus(item.amount);
+    if (item.status !== "applied" && item.status !== "capped") continue;
+    if (item.kind === "tax-saving") taxSaving = taxSaving.plus(item.amount);
+    else if (item.kind === "tax-deferral") taxDeferral = taxDeferral.plus(item.amount);
+    else if (item.kind === "award") award = award.plus(item.amount);
+    else if (item.kind === "subsidy") subsidy = subsidy.plus(item.amount);
+    else if (item.kind === "refund") refund = refund.plus(item.amount);
+  }
+  const total = taxSaving.plus(taxDeferral).plus(award).plus(subsidy).plus(refund);
   return {
-    tax_saving: fenString(kinds.tax_saving),
-    tax_deferral: fenString(kinds.tax_deferral),
-    award: fenString(kinds.award),
-    subsidy: fenString(kinds.subsidy),
-    refund: fenString(kinds.refund),
+    tax_saving: fenString(taxSaving),
+    tax_deferral: fenString(taxDeferral),
+    award: fenString(award),
+    subsidy: fenString(subsidy),
+    refund: fenString(refund),
     up_to: fenString(upTo),
     total: fenString(total),
   };

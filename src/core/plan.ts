@@ -40,6 +40,9 @@ export interface Plan {
   readonly general: PolicyTable;
   readonly steps: readonly PlanStep[];
   readonly awardSteps: readonly AwardStep[];
+  readonly awardTables: readonly PolicyTable[];
+  /** The deduction and rate tables, in order: a scenario that leaves them (and the general table) as they are keeps the waterfall. */
+  readonly waterfallTables: readonly PolicyTable[];
   /** True when some applicable table has a group stacking rule: only then is the stacking pass needed. */
   readonly hasGroupRules: boolean;
   /** The award lines, stacked, by text mode, tax year and award facts (see awardFactsKey): an award reads nothing else. */
@@ -90,7 +93,9 @@ function buildPlan(tables: TableSet, region: string): Plan {
     steps.push({ type: "coded", table, policy, reads: new Set(policy.reads), generalReads, memos: new Map() });
   }
   const awardSteps = steps.filter((s): s is AwardStep => s.type === "award");
-  return { general, steps, awardSteps, hasGroupRules, awardMemo: new Map() };
+  const awardTables = awardSteps.map((s) => s.table);
+  const waterfallTables = steps.filter((s): s is CodedStep => s.type === "coded" && s.policy.stage !== "standalone").map((s) => s.table);
+  return { general, steps, awardSteps, awardTables, waterfallTables, hasGroupRules, awardMemo: new Map() };
 }
 
 /** Where an award table reads its yearly parameters in `yearEnd`'s year. */
