@@ -38,6 +38,8 @@ export interface BatchContext {
   readonly scenarios: readonly Scenario[];
   /** Every policy id of the baseline and scenario tables, in table order: the per-policy columns. */
   readonly policies: readonly string[];
+  /** Each policy's position in `policies`. */
+  readonly policyIndex: ReadonlyMap<string, number>;
 }
 
 export const BASELINE = "baseline";
@@ -63,5 +65,5 @@ export function buildContext(settings: BatchSettings): BatchContext {
   for (const tables of [baseline, ...scenarios.map((s) => s.tables)]) {
     for (const table of tables.policies.values()) if (table.kind !== "reference" && !policies.includes(table.id)) policies.push(table.id);
   }
-  return { settings, plan: planned.plan, baseline, scenarios, policies };
+  return { settings, plan: planned.plan, baseline, scenarios, policies, policyIndex: new Map(policies.map((p, i) => [p, i])) };
 }

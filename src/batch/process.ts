@@ -94,14 +94,15 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
     written += 1;
     const totals = results.map((r) => dec(r.totals.total));
     const base = totals[0] ?? ZERO;
-    const items = results.map((r) => new Map(r.items.map((i) => [i.policy, i])));
     results.forEach((r, i) => {
       tally(tallies.get(names[i] ?? "") ?? emptyTally(), r, i === 0 ? undefined : (totals[i] ?? ZERO).minus(base));
     });
     const lead = [raw.row, id, company.name, company.region, year];
+    const byPolicy = () => results.map((r) => new Map(r.items.map((i) => [i.policy, i])));
     if (settings.format === "jsonl") {
-      json.push(...jsonLines(ctx, names, lead, results, totals, items));
+      json.push(...jsonLines(ctx, names, lead, results, totals, byPolicy()));
     } else if (settings.long) {
+      const items = byPolicy();
       for (const policy of ctx.policies) {
         if (!items.some((m) => m.has(policy))) continue;
         const baseAmount = counted(items[0]?.get(policy));
@@ -115,13 +116,15 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
     } else {
       const head = [...leadCells(lead), (totals[0] ?? ZERO).toFixed(2), String(results[0]?.complete)];
       for (let i = 1; i < names.length; i++) head.push((totals[i] ?? ZERO).toFixed(2), (totals[i] ?? ZERO).minus(base).toFixed(2), String(results[i]?.complete));
-      for (const policy of ctx.policies) {
-        for (const m of items) {
-          const item = m.get(policy);
-          head.push(item && COUNTED.has(item.status) ? (item.amount ?? "") : "");
+      // One cell per policy and scenario, in ctx.policies order: placed by index, most stay empty.
+      const cells: string[] = new Array(ctx.policies.length * names.length).fill("");
+      results.forEach((r, i) => {
+        for (const item of r.items) {
+          const column = ctx.policyIndex.get(item.policy);
+          if (column !== undefined && COUNTED.has(item.status)) cells[column * names.length + i] = item.amount ?? "";
         }
-      }
-      records.push(head);
+      });
+      records.push([...head, ...cells]);
     }
   }
   const out = settings.format === "jsonl" ? json.map((l) => `${l}\n`).join("") : records.length > 0 ? stringify(records, { record_delimiter: "\r\n" }) : "";
