@@ -3,6 +3,17 @@ import { describe, expect, it } from "vitest";
 import { Decimal, dec, formatCompact, formatYuan, parseAmount, roundFen } from "../src/core/money.js";
 
 describe("parseAmount", () => {
+  it("reads 万 and 亿 as exact multiples of the number written", () => {
+    const written = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.option(fc.integer({ min: 0, max: 999999 }), { nil: undefined })).map(([w, f]) => `${w}${f === undefined ? "" : `.${f}`}`);
+    fc.assert(
+      fc.property(written, (text) => {
+        const plain = parseAmount(text);
+        return plain !== undefined && parseAmount(`${text}万`)?.eq(plain.times(10_000)) === true && parseAmount(`${text}亿元`)?.eq(plain.times(100_000_000)) === true && parseAmount(`-${text}万`)?.eq(plain.times(-10_000)) === true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each([
     ["500万", "5000000"],
     ["1.2亿", "120000000"],

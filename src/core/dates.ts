@@ -10,15 +10,23 @@ export type IsoDate = string;
 
 const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date written `YYYY-MM-DD` (2018-02-30 is false). */
+/** True for a real calendar date written `YYYY-MM-DD` (2018-02-30 is false): checked by arithmetic, no Date built. */
 export function isIsoDate(text: string): boolean {
-  return ISO_PATTERN.test(text) && toIso(parseIsoDate(text)) === text;
+  if (!ISO_PATTERN.test(text)) return false;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
  * Local midnight of a `YYYY-MM-DD` string, as date-fns' parseISO gives it, without its general
- * ISO-8601 parser (a measurable share of a batch row). An impossible day rolls over, which
- * `isIsoDate` uses to reject it. setFullYear keeps years below 100 as written.
+ * ISO-8601 parser (a measurable share of a batch row). setFullYear keeps years below 100 as written.
  */
 function parseIsoDate(text: string): Date {
   const date = new Date(0);

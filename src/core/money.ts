@@ -60,13 +60,13 @@ export function isAmountText(input: string): boolean {
  */
 export function parseAmount(input: string | number): Decimal | undefined {
   if (typeof input === "number") return Number.isFinite(input) ? new Decimal(String(input)) : undefined;
-  const match = AMOUNT_PATTERN.exec(input.trim().replace(/，/g, ","));
+  const trimmed = input.trim();
+  const match = AMOUNT_PATTERN.exec(trimmed.includes("，") ? trimmed.replace(/，/g, ",") : trimmed);
   if (!match) return undefined;
   const [, sign = "", whole = "", fraction, unit] = match;
-  const base = new Decimal(`${sign}${whole.replace(/,/g, "")}${fraction ? `.${fraction}` : ""}`);
-  if (unit === "万" || unit === "万元") return base.times(WAN);
-  if (unit === "亿" || unit === "亿元") return base.times(YI);
-  return base;
+  // 万 and 亿 as a power-of-ten exponent: one exact Decimal, no multiplication.
+  const exponent = unit === "万" || unit === "万元" ? "e4" : unit === "亿" || unit === "亿元" ? "e8" : "";
+  return new Decimal(`${sign}${whole.includes(",") ? whole.replace(/,/g, "") : whole}${fraction ? `.${fraction}` : ""}${exponent}`);
 }
 
 /**
