@@ -1,7 +1,13 @@
 /**
  * calculate(company, tables, options) → result. Pure: no fs, no console, no process, no clock.
- * Selects the tables that apply to the company's region, evaluates each policy, runs the
+ * Selects the tables that apply to the company's region (plan.ts), evaluates each policy, runs the
  * income-tax waterfall, and totals the items by kind.
+ *
+ * A batch calculates a million companies against the same few plans, so work is reused wherever
+ * the inputs that decide it are the same, never where they differ: award lines by their award facts,
+ * coded policies' outcomes by the facts they read (read-memo.ts), and — for a scenario of the same
+ * company — every part whose tables the scenario leaves unchanged. Reuse changes no result:
+ * test/calculation-memo.test.ts compares reused and fresh results over every golden company.
  */
 import type { Company } from "../input/company-schema.js";
 import { evaluateAward } from "../policies/awards/evaluate-award.js";
