@@ -42,12 +42,12 @@ export function runIncomeTax(
   const income = company.income_tax?.taxable_income_before_incentives;
   const sorted = [...deductions].sort((a, b) => a.policy.order - b.policy.order);
   // In order, so a deduction that `uses` an earlier one sees its draft and cites the values it shares.
-  const deductionDrafts: { entry: WaterfallEntry<DeductionPolicy>; draft: DeductionDraft; alone: boolean }[] = [];
+  const deductionDrafts: { entry: WaterfallEntry<DeductionPolicy>; draft: DeductionDraft }[] = [];
   for (const d of sorted) {
     const used = d.policy.uses === undefined ? undefined : deductionDrafts.find((e) => e.entry.table.id === d.policy.uses);
     const entry = used ? { ...d, readers: [...d.readers, used.entry.context.params] } : d;
     const draft = d.draft && !used ? d.draft() : d.policy.evaluate(d.context, used?.draft);
-    deductionDrafts.push({ entry, draft, alone: !used });
+    deductionDrafts.push({ entry, draft });
   }
 
   if (income === undefined) {
@@ -71,9 +71,9 @@ export function runIncomeTax(
   const items: LineItem[] = [];
   let ti = baselineIncome;
   let tax = baselineTax;
-  for (const { entry, draft, alone } of deductionDrafts) {
+  for (const { entry, draft } of deductionDrafts) {
     if ((draft.status !== "applied" && draft.status !== "capped") || draft.deduction === undefined) {
-      items.push(unpricedLine(entry, draft, alone));
+      items.push(toLineItem(entry.table, draft, entry.readers));
       continue;
     }
     entry.context.general.at("cit_standard_rate", yearEnd); // cite the rate the item is priced at
@@ -122,7 +122,7 @@ export function runIncomeTax(
       };
       items.push(toLineItem(entry.table, excluded, entry.readers));
     } else {
-      items.push(unpricedLine(entry, draft));
+      items.push(toLineItem(entry.table, draft, entry.readers));
     }
   }
 
@@ -137,21 +137,6 @@ export function runIncomeTax(
       reduction: fenString(baselineTax.minus(actualTax)),
     },
   };
-}
-
-/**
- * A draft that is not priced becomes its line as it is. A reused draft (the same object, from the
- * memo of calculate()) was served by the same readers, so its line is the same too: made once.
- */
-const unpricedLines = new WeakMap<DeductionDraft | RateDraft, LineItem>();
-
-/** `reusable`: false when the line also cites an earlier deduction it `uses`, whose values vary. */
-function unpricedLine(entry: WaterfallEntry<unknown>, draft: DeductionDraft | RateDraft, reusable = true): LineItem {
-  const known = reusable ? unpricedLines.get(draft) : undefined;
-  if (known) return known;
-  const line = toLineItem(entry.table, draft, entry.readers);
-  if (reusable) unpricedLines.set(draft, line);
-  return line;
 }
 
 function rateDraft(entry: WaterfallEntry<RatePolicy>, taxableIncome: Decimal): RateDraft {

@@ -49,8 +49,12 @@ export interface Plan {
   readonly awardMemo: Map<string, readonly LineItem[]>;
 }
 
-/** A memo is a cache, not a record: past this many keys it starts again, so memory stays flat. */
-export const AWARD_MEMO_LIMIT = 2_000;
+/**
+ * A memo is a cache, not a record: past this many keys it starts again, so memory stays flat. Each
+ * key holds a region's award lines (up to ~70), and there is a plan per region and scenario, so the
+ * bound is kept small; most companies share the few keys of "no award facts given".
+ */
+export const AWARD_MEMO_LIMIT = 64;
 
 const plans = new WeakMap<TableSet, Map<string, Plan>>();
 

@@ -40,7 +40,8 @@ const OPAQUE = Symbol("opaque");
 const AMOUNT = "d";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const READ_MEMO_NODE_LIMIT = 2_000;
+/** Per policy, region, scenario and period; a policy's tree of shapes is rarely above a few dozen nodes. */
+export const READ_MEMO_NODE_LIMIT = 500;
 
 export class ReadMemo<T> {
   private root: Node<T> = {};
