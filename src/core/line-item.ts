@@ -2,6 +2,7 @@
 import type { Draft } from "../policies/types.js";
 import type { Citation, PolicyTable, ValueEntry } from "../tables/model.js";
 import type { ParamReader } from "../tables/params.js";
+import { getOrMake } from "./get-or-make.js";
 import { type Decimal, fenString } from "./money.js";
 import type { CitationOut, LineItem } from "./result.js";
 
@@ -26,17 +27,8 @@ const citationCache = new WeakMap<ValueEntry, Map<string, CitationOut>>();
 const staticCache = new WeakMap<PolicyTable, { basis: CitationOut[]; notes: LineItem["notes"] }>();
 
 export function citationOf(entry: ValueEntry, parameter: string): CitationOut {
-  let byParameter = citationCache.get(entry);
-  if (!byParameter) {
-    byParameter = new Map();
-    citationCache.set(entry, byParameter);
-  }
-  let citation = byParameter.get(parameter);
-  if (!citation) {
-    citation = citationOut(entry.cite, entry.written, entry.from, parameter);
-    byParameter.set(parameter, citation);
-  }
-  return citation;
+  const byParameter = getOrMake(citationCache, entry, () => new Map<string, CitationOut>());
+  return getOrMake(byParameter, parameter, () => citationOut(entry.cite, entry.written, entry.from, parameter));
 }
 
 /** A figure-less basis sentence: no value; in force from its document's window (or issue date). */
@@ -45,12 +37,7 @@ function basisCitation(cite: Citation, table: PolicyTable): CitationOut {
 }
 
 function staticsOf(table: PolicyTable): { basis: CitationOut[]; notes: LineItem["notes"] } {
-  let statics = staticCache.get(table);
-  if (!statics) {
-    statics = { basis: (table.basis ?? []).map((b) => basisCitation(b, table)), notes: table.readings.map((r) => r.text) };
-    staticCache.set(table, statics);
-  }
-  return statics;
+  return getOrMake(staticCache, table, () => ({ basis: (table.basis ?? []).map((b) => basisCitation(b, table)), notes: table.readings.map((r) => r.text) }));
 }
 
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {

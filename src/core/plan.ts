@@ -11,6 +11,7 @@ import type { PolicyImplementation } from "../policies/types.js";
 import { LookupError } from "../errors/problems.js";
 import { awardParamRefs } from "../tables/award-schema.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
+import { getOrMake } from "./get-or-make.js";
 import { ReadMemo } from "./read-memo.js";
 import type { LineItem, Text } from "./result.js";
 import { WATERFALL_GENERAL_READS } from "./income-tax.js";
@@ -65,16 +66,8 @@ export function appliesToRegion(table: PolicyTable, region: string): boolean {
 }
 
 export function planFor(tables: TableSet, region: string): Plan {
-  let byRegion = plans.get(tables);
-  if (!byRegion) {
-    byRegion = new Map();
-    plans.set(tables, byRegion);
-  }
-  const known = byRegion.get(region);
-  if (known) return known;
-  const plan = buildPlan(tables, region);
-  byRegion.set(region, plan);
-  return plan;
+  const byRegion = getOrMake(plans, tables, () => new Map<string, Plan>());
+  return getOrMake(byRegion, region, () => buildPlan(tables, region));
 }
 
 function buildPlan(tables: TableSet, region: string): Plan {
@@ -109,10 +102,5 @@ export function awardReadDate(step: AwardStep, yearEnd: string): string {
 
 /** The step's memo under `key` (period and text mode: a reused line keeps the texts it was made with). */
 export function memoOf<T>(step: CodedStep, key: string): ReadMemo<T> {
-  let memo = step.memos.get(key);
-  if (!memo) {
-    memo = new ReadMemo<unknown>();
-    step.memos.set(key, memo);
-  }
-  return memo as ReadMemo<T>;
+  return getOrMake(step.memos, key, () => new ReadMemo<unknown>()) as ReadMemo<T>;
 }
