@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COLUMNS, companyRows } from "../bench/generate.mjs";
+import { buildContext } from "../src/batch/context.js";
+import { workerRunner } from "../src/batch/pool.js";
 import { runCli } from "./helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "incentive-batch-jobs-"));
@@ -99,4 +101,33 @@ describe("batch --jobs", () => {
     expect(two.out.equals(one.out)).toBe(true);
     expect(one.out.toString("utf8").trimEnd().split("\n")).toHaveLength(ROWS + 1 - bad);
   }, 120_000);
+});
+
+describe("batch worker runner", () => {
+  it("stops with the error when the main thread's own chunk fails, instead of waiting for it", async () => {
+    const settings = {
+      file: "synthetic.csv",
+      headers: COLUMNS,
+      tablesDir: join(import.meta.dirname, "..", "tables"),
+      scenarioFiles: [],
+      sets: [],
+      year: undefined,
+      format: "csv" as const,
+      long: false,
+      tool: { name: "incentive", version: "test" },
+    };
+    const ctx = buildContext(settings);
+    // The main thread's copy has lost its tables, so the chunk it takes itself throws; the worker's is whole.
+    const broken = { ...ctx, baseline: { ...ctx.baseline, policies: new Map() } };
+    const rows = [...companyRows(6, 3)()].map((cells, i) => ({ row: i + 1, line: i + 2, cells }));
+    const runner = workerRunner(broken, 2, () => {});
+    const run = async () => {
+      try {
+        for (let i = 0; i < rows.length; i += 2) await runner.submit(rows.slice(i, i + 2));
+      } finally {
+        await runner.finish();
+      }
+    };
+    await expect(run()).rejects.toThrow(/general-law/);
+  }, 60_000);
 });

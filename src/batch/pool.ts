@@ -113,7 +113,13 @@ export function workerRunner(ctx: BatchContext, jobs: number, deliver: Deliver):
       const seq = nextSeq;
       nextSeq += 1;
       if (jobs > workers.length && (load.get(target) ?? 0) >= WORKER_BACKLOG) {
-        done(seq, processChunk(rows, ctx));
+        try {
+          done(seq, processChunk(rows, ctx));
+        } catch (error) {
+          // Recorded, so finish() stops on it instead of waiting for a chunk that will never come.
+          failure ??= error instanceof Error ? error : new Error(String(error));
+          throw failure;
+        }
         return;
       }
       load.set(target, (load.get(target) ?? 0) + 1);

@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import { InputError } from "../errors/problems.js";
-import { BASELINE, type BatchSettings, buildContext, type OutputFormat } from "./context.js";
+import { BASELINE, type BatchSettings, buildContext } from "./context.js";
 import { detectEncoding, type Encoding, fileSize, openCsv } from "./input.js";
 import { type ChunkRunner, inlineRunner, workerRunner } from "./pool.js";
 import { type ChunkOutput, outputHeader, type RawRow, textCell } from "./process.js";
@@ -15,21 +15,14 @@ import type { RowError } from "./row.js";
 import { fileSink, functionSink, type Sink } from "./sink.js";
 import { type BatchCounts, mergePart, type ScenarioTally, summaryJson, summaryText } from "./summary.js";
 
-export interface BatchRequest {
-  readonly file: string;
+/** The settings every thread runs with (less the header, read from the file) and what the main thread alone needs. */
+export interface BatchRequest extends Omit<BatchSettings, "headers"> {
   readonly encoding: Encoding | undefined;
-  readonly tablesDir: string;
-  readonly scenarioFiles: readonly string[];
-  readonly sets: readonly string[];
-  readonly year: number | undefined;
-  readonly format: OutputFormat;
-  readonly long: boolean;
   readonly jobs: number;
   readonly strict: boolean;
   readonly out: string | undefined;
   readonly errors: string | undefined;
   readonly summary: string | undefined;
-  readonly tool: BatchSettings["tool"];
 }
 
 export interface BatchShell {
@@ -45,17 +38,9 @@ export const CHUNK_ROWS = 250;
 export async function runBatch(request: BatchRequest, shell: BatchShell): Promise<BatchCounts> {
   const encoding = request.encoding ?? detectEncoding(request.file);
   const input = await openCsv(request.file, encoding);
-  const settings: BatchSettings = {
-    file: request.file,
-    headers: input.header,
-    tablesDir: request.tablesDir,
-    scenarioFiles: request.scenarioFiles,
-    sets: request.sets,
-    year: request.year,
-    format: request.format,
-    long: request.long,
-    tool: request.tool,
-  };
+  const { file, tablesDir, scenarioFiles, sets, year, format, long, tool } = request;
+  // What worker threads are sent: plain data, each field named, nothing the main thread alone needs.
+  const settings: BatchSettings = { file, headers: input.header, tablesDir, scenarioFiles, sets, year, format, long, tool };
   // Unknown columns, scenario and table problems stop the run here, before any row is computed.
   const ctx = buildContext(settings);
   const out: Sink = request.out ? await fileSink(request.out) : functionSink(shell.out);
