@@ -2,7 +2,7 @@
 //   node bench/batch.mjs [--rows N | --million] [--runs N] [--jobs 1,2] [--only floor,baseline,scenarios]
 // Runs the I/O floor (parse and write only), the baseline alone and the baseline with two
 // scenarios, each in a fresh process, and prints the median of the runs. Needs dist/ (npm run build).
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -35,8 +35,13 @@ if (!existsSync(csv)) {
 const out = join(dir, "out.csv");
 const scenarios = ["fixtures/scenarios/vat-13-from-may.yaml", "fixtures/scenarios/small-low-profit-limit-300wan.yaml"].map((f) => join(root, f));
 
+// The node flags users run with: the rest of bin/incentive's `#!/usr/bin/env -S node …` line.
+const shebang = readFileSync(join(root, "bin/incentive"), "utf8").split("\n")[0] ?? "";
+const nodeFlags = shebang.replace(/^#!\/usr\/bin\/env -S node\b/, "").trim().split(/\s+/).filter(Boolean);
+console.log(`node ${process.version} ${nodeFlags.join(" ")}`);
+
 function once(args) {
-  const result = spawnSync(process.execPath, [join(root, "bench/run-one.mjs"), ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 20 });
+  const result = spawnSync(process.execPath, [...nodeFlags, join(root, "bench/run-one.mjs"), ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`bench run failed: ${result.stderr}`);
   const line = result.stdout.trim().split("\n").pop() ?? "{}";
   const parsed = JSON.parse(line);

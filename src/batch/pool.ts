@@ -32,10 +32,12 @@ export function inlineRunner(ctx: BatchContext, deliver: Deliver): ChunkRunner {
 }
 
 /**
- * A small young generation: rows make short-lived garbage, and V8's default semi-spaces (16 MB
- * each, per thread) cost about 60 MB of resident memory per worker for no measurable speed.
+ * Rows make short-lived garbage. V8's default young generation (16 MB semi-spaces per thread) and
+ * old-generation limit (sized from the machine's RAM) let it pile up: about 60 MB and 70 MB of
+ * resident memory per worker, for no measurable speed. The main thread's old generation is bounded
+ * the same way by bin/incentive's node flag; a worker's live data is near 20 MB.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
 
 /** The worker script: compiled JS next to this file, or the TypeScript source through tsx (tests, dev). */
 function spawnWorker(settings: BatchSettings): Worker {
