@@ -97,7 +97,7 @@ describe("calculateAmounts gives calculate()'s statuses, amounts and totals", ()
     expect(amounts.items.map(({ policy, kind, status, amount }) => ({ policy, kind, status, amount }))).toEqual(full.items.map(({ policy, kind, status, amount }) => ({ policy, kind, status, amount })));
     expect(amounts.totals).toEqual(full.totals);
     expect(amounts.complete).toBe(full.complete);
-    // and a full calculation afterwards still writes its figures
+    // and a full calculation afterwards still writes its figures, citations and missing facts
     expect(calculate(company, tables, { period, tool })).toEqual(full);
   });
 });

@@ -19,7 +19,7 @@ import { ParamReader } from "../tables/params.js";
 import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry, type WaterfallOutcome } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
-import { type Decimal, fenString, figureTextsOn, withoutFigureTexts, ZERO } from "./money.js";
+import { type Decimal, fenString, amountsOnly, detailOn, ZERO } from "./money.js";
 import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, memoOf, type Plan, planFor } from "./plan.js";
 import type { CalculationResult, LineItem, Totals } from "./result.js";
 
@@ -69,7 +69,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
   const taxYear = taxYearPeriod(year);
   const plan = planFor(tables, company.region);
   const generalTable = plan.general;
-  const memoKey = `${figureTextsOn() ? "" : "amounts|"}${period.from}|${period.to}`;
+  const memoKey = `${detailOn() ? "" : "amounts|"}${period.from}|${period.to}`;
   const before = earlier && earlier.period.from === period.from && earlier.period.to === period.to ? earlier : undefined;
   const sameGeneral = before?.plan.general === generalTable;
   const sameWaterfall = before !== undefined && sameGeneral && sameTables(plan.waterfallTables, before.plan.waterfallTables);
@@ -156,7 +156,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
 
   const incomeTax = sameWaterfall && before ? before.incomeTax : runIncomeTax(base, deductions, rates);
   const items = [...incomeTax.items, ...standalone];
-  const missing = [...new Set(items.flatMap((i) => i.missing))];
+  const missing = detailOn() ? [...new Set(items.flatMap((i) => i.missing))] : [];
   // An eligibility line carries no amount, so a fact it lacks leaves the totals whole.
   const complete = !items.some((i) => i.status === "needs-input" && i.kind !== "eligibility");
   const result: CalculationResult = {
@@ -204,7 +204,7 @@ export interface AmountsResult {
  */
 export function calculateAmounts(company: Company, tables: TableSet, options: CalculateOptions, baseline?: AmountsResult): AmountsResult {
   const earlier = baseline?.work as Worked | undefined;
-  const { result, worked: done } = withoutFigureTexts(() => work(company, tables, options, earlier));
+  const { result, worked: done } = amountsOnly(() => work(company, tables, options, earlier));
   return { items: result.items, totals: result.totals, complete: result.complete, work: done as unknown as AmountsResult["work"] };
 }
 
@@ -215,7 +215,7 @@ export function calculateAmounts(company: Company, tables: TableSet, options: Ca
  */
 function awardLines(plan: Plan, company: Company, tables: TableSet, year: number): readonly LineItem[] {
   if (plan.awardSteps.length === 0) return [];
-  const key = `${figureTextsOn() ? "" : "amounts|"}${year}|${awardFactsKey(company)}`;
+  const key = `${detailOn() ? "" : "amounts|"}${year}|${awardFactsKey(company)}`;
   const known = plan.awardMemo.get(key);
   if (known) return known;
   const end = yearEnd(year);

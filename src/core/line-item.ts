@@ -3,7 +3,7 @@ import type { Draft } from "../policies/types.js";
 import type { Citation, PolicyTable, ValueEntry } from "../tables/model.js";
 import type { ParamReader } from "../tables/params.js";
 import { getOrMake } from "./get-or-make.js";
-import { type Decimal, fenString } from "./money.js";
+import { type Decimal, detailOn, fenString } from "./money.js";
 import type { CitationOut, LineItem } from "./result.js";
 
 function citationOut(cite: Citation, value: string | null, effectiveFrom: string, parameter: string): CitationOut {
@@ -42,8 +42,12 @@ function staticsOf(table: PolicyTable): { basis: CitationOut[]; notes: LineItem[
 
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {
   const statics = staticsOf(table);
-  const citations = [...statics.basis];
-  for (const reader of readers) for (const u of reader.usedParameters()) citations.push(citationOf(u.entry, u.parameter));
+  const citations: CitationOut[] = [];
+  // An amounts-only calculation (a batch) shows no citations: gathering them is most of this function.
+  if (detailOn()) {
+    citations.push(...statics.basis);
+    for (const reader of readers) for (const u of reader.usedParameters()) citations.push(citationOf(u.entry, u.parameter));
+  }
   const value = amount ?? draft.amount;
   return {
     policy: table.id,

@@ -70,28 +70,28 @@ export function parseAmount(input: string | number): Decimal | undefined {
 }
 
 /**
- * Whether figures are written into formula and reason texts. A caller that keeps only statuses and
- * amounts (a batch) turns it off for one synchronous calculation with `withoutFigureTexts`; amounts
- * never depend on texts, only the texts lose their figures.
+ * Whether a calculation writes the detail around its amounts: figures in formula and reason texts,
+ * and citations. A caller that keeps only statuses and amounts (a batch) turns it off for one
+ * synchronous calculation with `amountsOnly`; amounts never depend on texts or citations.
  */
-let figureTexts = true;
+let detail = true;
 
-export function figureTextsOn(): boolean {
-  return figureTexts;
+export function detailOn(): boolean {
+  return detail;
 }
 
-export function withoutFigureTexts<T>(run: () => T): T {
-  figureTexts = false;
+export function amountsOnly<T>(run: () => T): T {
+  detail = false;
   try {
     return run();
   } finally {
-    figureTexts = true;
+    detail = true;
   }
 }
 
 /** `12345678.9` → `"12,345,678.90"`. */
 export function formatYuan(value: Decimal): string {
-  if (!figureTexts) return "…";
+  if (!detail) return "…";
   const [whole = "0", fraction = "00"] = roundFen(value).abs().toFixed(2).split(".");
   return `${value.isNegative() && !roundFen(value).isZero() ? "-" : ""}${group(whole)}.${fraction}`;
 }
@@ -103,7 +103,7 @@ export function formatYuan(value: Decimal): string {
  * formulas are written for every line of every company, and Decimal division is the slow way.
  */
 export function formatCompact(value: Decimal): string {
-  if (!figureTexts) return "…";
+  if (!detail) return "…";
   const sign = value.isNegative() ? "−" : "";
   const digits = value.abs().toFixed();
   const whole = !digits.includes(".");
@@ -126,6 +126,6 @@ function group(whole: string): string {
 
 /** `0.75` → `"75%"`, `0.001` → `"0.1%"`. */
 export function formatPercent(ratio: Decimal): string {
-  if (!figureTexts) return "…";
+  if (!detail) return "…";
   return `${ratio.times(100).toFixed()}%`;
 }
