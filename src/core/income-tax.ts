@@ -15,7 +15,7 @@ import { type Decimal, fenString, formatCompact, formatPercent, max, min, positi
 import type { IncomeTaxSummary, LineItem } from "./result.js";
 
 /** General-law parameters the waterfall itself reads (baseline and pricing of every item). */
-export const WATERFALL_GENERAL_READS: readonly string[] = ["cit_standard_rate", "loss_carryforward_years"];
+export const WATERFALL_GENERAL_READS: ReadonlySet<string> = new Set(["cit_standard_rate", "loss_carryforward_years"]);
 
 export interface WaterfallEntry<P> {
   readonly table: PolicyTable;

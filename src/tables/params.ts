@@ -1,13 +1,16 @@
 /**
  * Dated parameter lookup for one policy. Asking for a value on a date where the table has none is
  * a LookupError naming the policy, parameter and date, never `undefined` becoming zero.
- * The reader remembers every entry it served, so each line item cites exactly what it used.
+ * The reader remembers every entry it served, so each line item cites exactly what it used (not in
+ * an amounts-only calculation, which shows no citations).
  */
 import type { IsoDate } from "../core/dates.js";
-import type { Decimal } from "../core/money.js";
+import { type Decimal, detailOn } from "../core/money.js";
 import { LookupError } from "../errors/problems.js";
 import type { Bound } from "./schema.js";
 import type { Parameter, PolicyTable, ValueEntry } from "./model.js";
+
+const NOTHING_SERVED: ReadonlyMap<string, { name: string; entry: ValueEntry }> = new Map();
 
 export class ParamReader {
   private readonly used = new Map<string, { name: string; entry: ValueEntry }>();
@@ -56,14 +59,14 @@ export class ParamReader {
       const why = entry ? `it ended on ${entry.from}` : `its first value is dated ${first}`;
       throw new LookupError(`policy ${this.table.id}: parameter "${name}" has no value on ${date} (${why})`);
     }
-    this.used.set(`${name}@${entry.from}`, { name, entry });
+    if (detailOn()) this.used.set(`${name}@${entry.from}`, { name, entry });
     return entry.value;
   }
 
   /** Cites the entry in force on `date` even when it ends the parameter: a not-in-force line names the document that ended it. */
   citeEnding(name: string, date: IsoDate): void {
     const entry = this.entryAt(name, date);
-    if (entry && entry.value === null) this.used.set(`${name}@${entry.from}`, { name, entry });
+    if (entry && entry.value === null && detailOn()) this.used.set(`${name}@${entry.from}`, { name, entry });
   }
 
   /** The written form of the value served for `name` on `date` (`75%`), for formulas. */
@@ -97,7 +100,7 @@ export class ParamReader {
 
   /** What the reader has served, to hand to another reader of the same table (a reused outcome). */
   served(): ReadonlyMap<string, { name: string; entry: ValueEntry }> {
-    return new Map(this.used);
+    return this.used.size === 0 ? NOTHING_SERVED : new Map(this.used);
   }
 
   /** Takes on what another reader of the same table served, as if this one had served it. */
