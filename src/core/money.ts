@@ -71,8 +71,9 @@ export function parseAmount(input: string | number): Decimal | undefined {
 
 /**
  * Whether a calculation writes the detail around its amounts: figures in formula and reason texts,
- * and citations. A caller that keeps only statuses and amounts (a batch) turns it off for one
- * synchronous calculation with `amountsOnly`; amounts never depend on texts or citations.
+ * citations (and the readers' record of the values they cite), the list of missing facts. A caller
+ * that keeps only statuses and amounts (a batch) turns it off for one synchronous calculation with
+ * `amountsOnly`; amounts never depend on the detail.
  */
 let detail = true;
 
