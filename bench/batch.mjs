@@ -37,7 +37,7 @@ const scenarios = ["fixtures/scenarios/vat-13-from-may.yaml", "fixtures/scenario
 
 // The node flags users run with: the rest of bin/incentive's `#!/usr/bin/env -S node …` line.
 const shebang = readFileSync(join(root, "bin/incentive"), "utf8").split("\n")[0] ?? "";
-const nodeFlags = shebang.replace(/^#!\/usr\/bin\/env -S node\b/, "").trim().split(/\s+/).filter(Boolean);
+const nodeFlags = (/^#!\/usr\/bin\/env -S node (.+)$/.exec(shebang)?.[1] ?? "").split(/\s+/).filter(Boolean);
 console.log(`node ${process.version} ${nodeFlags.join(" ")}`);
 
 function once(args) {

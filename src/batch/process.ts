@@ -7,6 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import { type AmountLine, type AmountsResult, calculateAmounts } from "../core/calculate.js";
 import { taxYearPeriod } from "../core/dates.js";
 import { dec, type Decimal, ZERO } from "../core/money.js";
+import { COUNTED } from "../core/result.js";
 import { BASELINE, type BatchContext } from "./context.js";
 import { companyFromRow, type RowError } from "./row.js";
 import { emptyTally, type ScenarioTally, type SummaryPart, toPart } from "./summary.js";
@@ -25,7 +26,6 @@ export interface ChunkOutput {
   readonly summary: SummaryPart;
 }
 
-const COUNTED = new Set(["applied", "capped"]);
 /** A policy present in the baseline but switched off in a scenario. */
 export const SWITCHED_OFF = "switched-off";
 

@@ -21,7 +21,7 @@ import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry, type Waterf
 import { toLineItem } from "./line-item.js";
 import { type Decimal, fenString, amountsOnly, detailOn, ZERO } from "./money.js";
 import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, memoOf, type Plan, planFor } from "./plan.js";
-import type { CalculationResult, LineItem, Totals } from "./result.js";
+import { COUNTED, type CalculationResult, type LineItem, type Totals } from "./result.js";
 
 /** A draft with what its readers served, so a reused draft cites the same values. */
 interface Reused<D> {
@@ -69,7 +69,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
   const taxYear = taxYearPeriod(year);
   const plan = planFor(tables, company.region);
   const generalTable = plan.general;
-  const memoKey = `${detailOn() ? "" : "amounts|"}${period.from}|${period.to}`;
+  const memoKey = `${detailMode()}${period.from}|${period.to}`;
   const before = earlier && earlier.period.from === period.from && earlier.period.to === period.to ? earlier : undefined;
   const sameGeneral = before?.plan.general === generalTable;
   const sameWaterfall = before !== undefined && sameGeneral && sameTables(plan.waterfallTables, before.plan.waterfallTables);
@@ -174,6 +174,11 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
   return { result, worked: { tables, plan, period, awards, standalone: coded, incomeTax, drafted: sameWaterfall && before ? before.drafted : drafted } };
 }
 
+/** Memo keys start with the detail mode: a reused line keeps the texts and citations it was made with. */
+function detailMode(): string {
+  return detailOn() ? "" : "amounts|";
+}
+
 function sameTables(a: readonly PolicyTable[], b: readonly PolicyTable[]): boolean {
   return a.length === b.length && a.every((table, i) => table === b[i]);
 }
@@ -197,8 +202,9 @@ export interface AmountsResult {
 }
 
 /**
- * The statuses, amounts and totals of calculate(), without writing figures into formula and reason
- * texts (a good part of the work). The narrower type keeps the figure-less texts from being shown.
+ * The statuses, amounts and totals of calculate(), without the detail around them (figures in texts,
+ * citations, missing facts: most of the work; see `amountsOnly`). The narrower type keeps the
+ * detail-less lines from being shown.
  * With `baseline` (the same company and period under other tables), every part whose tables are
  * unchanged is taken from it instead of being worked out again: a scenario costs what it changes.
  */
@@ -215,7 +221,7 @@ export function calculateAmounts(company: Company, tables: TableSet, options: Ca
  */
 function awardLines(plan: Plan, company: Company, tables: TableSet, year: number): readonly LineItem[] {
   if (plan.awardSteps.length === 0) return [];
-  const key = `${detailOn() ? "" : "amounts|"}${year}|${awardFactsKey(company)}`;
+  const key = `${detailMode()}${year}|${awardFactsKey(company)}`;
   const known = plan.awardMemo.get(key);
   if (known) return known;
   const end = yearEnd(year);
@@ -249,7 +255,7 @@ export function totalsOf(items: readonly LineItem[]): Totals {
   for (const item of items) {
     if (item.amount === null) continue;
     if (item.status === "ceiling-only") upTo = upTo.plus(item.amount);
-    if (item.status !== "applied" && item.status !== "capped") continue;
+    if (!COUNTED.has(item.status)) continue;
     if (item.kind === "tax-saving") taxSaving = taxSaving.plus(item.amount);
     else if (item.kind === "tax-deferral") taxDeferral = taxDeferral.plus(item.amount);
     else if (item.kind === "award") award = award.plus(item.amount);

@@ -13,6 +13,9 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The statuses whose amount counts toward the totals (and a batch's per-policy cells and sums). */
+export const COUNTED: ReadonlySet<Status> = new Set<Status>(["applied", "capped"]);
+
 export interface Text {
   readonly zh: string;
   readonly en: string;

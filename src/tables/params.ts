@@ -19,9 +19,9 @@ export class ParamReader {
   /** `allowed`: the parameters the policy declares it reads; reading any other is a bug. */
   constructor(
     readonly table: PolicyTable,
-    allowed?: readonly string[] | ReadonlySet<string>,
+    allowed?: ReadonlySet<string>,
   ) {
-    this.allowed = allowed === undefined || allowed instanceof Set ? (allowed as ReadonlySet<string> | undefined) : new Set(allowed);
+    this.allowed = allowed;
   }
 
   parameter(name: string): Parameter {
@@ -59,14 +59,19 @@ export class ParamReader {
       const why = entry ? `it ended on ${entry.from}` : `its first value is dated ${first}`;
       throw new LookupError(`policy ${this.table.id}: parameter "${name}" has no value on ${date} (${why})`);
     }
-    if (detailOn()) this.used.set(`${name}@${entry.from}`, { name, entry });
+    this.record(name, entry);
     return entry.value;
   }
 
   /** Cites the entry in force on `date` even when it ends the parameter: a not-in-force line names the document that ended it. */
   citeEnding(name: string, date: IsoDate): void {
     const entry = this.entryAt(name, date);
-    if (entry && entry.value === null && detailOn()) this.used.set(`${name}@${entry.from}`, { name, entry });
+    if (entry && entry.value === null) this.record(name, entry);
+  }
+
+  /** An amounts-only calculation shows no citations, so it keeps no record to build them from. */
+  private record(name: string, entry: ValueEntry): void {
+    if (detailOn()) this.used.set(`${name}@${entry.from}`, { name, entry });
   }
 
   /** The written form of the value served for `name` on `date` (`75%`), for formulas. */
@@ -106,11 +111,6 @@ export class ParamReader {
   /** Takes on what another reader of the same table served, as if this one had served it. */
   serve(served: ReadonlyMap<string, { name: string; entry: ValueEntry }>): void {
     for (const [key, use] of served) this.used.set(key, use);
-  }
-
-  /** Entries served so far, in the order of first use. */
-  usedEntries(): ValueEntry[] {
-    return [...this.used.values()].map((u) => u.entry);
   }
 
   /** Entries served so far with their parameter, as `policy.parameter`: what a result depends on. */

@@ -10,11 +10,11 @@ import type { LineItem, Text } from "../../core/result.js";
 import type { Rule } from "../../tables/award-schema.js";
 import type { PolicyTable, TableSet } from "../../tables/model.js";
 import { ParamReader } from "../../tables/params.js";
+import { COUNTED } from "../../core/result.js";
 import { ruleText } from "./context.js";
 
-const COUNTED = new Set(["applied", "capped"]);
 /** Alternative schemes that each give only an "up to" amount are still alternatives: highest-only weighs them too. */
-const COUNTED_FOR_HIGHEST = new Set(["applied", "capped", "ceiling-only"]);
+const COUNTED_FOR_HIGHEST: ReadonlySet<string> = new Set([...COUNTED, "ceiling-only"]);
 
 interface GroupRule {
   readonly rule: Rule;
