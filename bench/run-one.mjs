@@ -1,5 +1,5 @@
 // One measured run in a fresh process: `incentive batch …` through the compiled CLI, or the I/O
-// floor (`--floor FILE OUT`: the same reading, decoding, csv-parse and csv-stringify, no calculation).
+// floor (`--floor FILE OUT`: the same reading, decoding, csv-parse and CSV writing, no calculation).
 // Prints one JSON line: wall and CPU milliseconds, rows, peak resident memory (whole process, worker threads included).
 import { resourceUsage } from "node:process";
 
@@ -16,20 +16,20 @@ if (args[0] === "--floor") {
   const [, file, out] = args;
   const { openCsv, detectEncoding } = await import(new URL("batch/input.js", dist).href);
   const { fileSink } = await import(new URL("batch/sink.js", dist).href);
-  const { stringify } = await import("csv-stringify/sync");
+  const { csvLines } = await import(new URL("batch/csv-lines.js", dist).href);
   const input = await openCsv(file, detectEncoding(file));
   const sink = await fileSink(out);
-  await sink.write(stringify([input.header]));
+  await sink.write(csvLines([input.header]));
   let chunk = [];
   for await (const row of input.rows) {
     rows += 1;
     chunk.push(row.cells);
     if (chunk.length === 250) {
-      await sink.write(stringify(chunk));
+      await sink.write(csvLines(chunk));
       chunk = [];
     }
   }
-  if (chunk.length > 0) await sink.write(stringify(chunk));
+  if (chunk.length > 0) await sink.write(csvLines(chunk));
   await sink.close();
 } else {
   const { main } = await import(new URL("cli/main.js", dist).href);

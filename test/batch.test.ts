@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
@@ -143,6 +144,12 @@ describe("batch: rejected rows", () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain("7 rows read, 3 written, 4 rejected");
     expect(table(readFileSync(out, "utf8")).map((x) => x.id)).toEqual(["A", "D", "G"]);
+    // D's name holds a line break: quoted, or a reader that ends records at LF too (Python's csv,
+    // Excel) splits the row in two. Any CSV reader then sees one cell of one row.
+    const written = readFileSync(out, "utf8");
+    expect(written).toContain('\r\n4,D,"多行\n名称",');
+    const read = parse(written, { bom: true, columns: true, record_delimiter: ["\r\n", "\n"] }) as Record<string, string>[];
+    expect(read.map((x) => [x.id, x.name])).toEqual([["A", "好公司"], ["D", "多行\n名称"], ["G", "好公司二"]]);
     const lines = readFileSync(errors, "utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(lines).toEqual([
       "row,line,id,column,message",

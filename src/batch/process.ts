@@ -3,12 +3,12 @@
  * errors and a summary part. The same function runs on the main thread (`--jobs 1`) and in each
  * worker, so the bytes written do not depend on `--jobs`.
  */
-import { stringify } from "csv-stringify/sync";
 import { type AmountLine, type AmountsResult, calculateAmounts } from "../core/calculate.js";
 import { taxYearPeriod } from "../core/dates.js";
 import { dec, type Decimal, ZERO } from "../core/money.js";
 import { COUNTED } from "../core/result.js";
 import { BASELINE, type BatchContext } from "./context.js";
+import { csvLines } from "./csv-lines.js";
 import { companyFromRow, type RowError } from "./row.js";
 import { emptyTally, type ScenarioTally, type SummaryPart, toPart } from "./summary.js";
 
@@ -54,11 +54,11 @@ export function outputHeader(ctx: BatchContext): string {
         ...names.flatMap((n) => [`${n}.total`, `${n}.delta`, `${n}.complete`]),
         ...ctx.policies.flatMap((p) => [BASELINE, ...names].map((n) => `${n}.${p}`)),
       ];
-  return `\uFEFF${stringify([head], { record_delimiter: "\r\n" })}`;
+  return `\uFEFF${csvLines([head])}`;
 }
 
 export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkOutput {
-  const records: unknown[][] = [];
+  const records: string[][] = [];
   const json: string[] = [];
   const errors: RowError[] = [];
   const rejectedIds: Record<number, string> = {};
@@ -127,7 +127,7 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
       records.push([...head, ...cells]);
     }
   }
-  const out = settings.format === "jsonl" ? json.map((l) => `${l}\n`).join("") : records.length > 0 ? stringify(records, { record_delimiter: "\r\n" }) : "";
+  const out = settings.format === "jsonl" ? json.map((l) => `${l}\n`).join("") : csvLines(records);
   return { out, errors, rejectedIds, written, rejected: Object.keys(rejectedIds).length, summary: toPart(tallies) };
 }
 

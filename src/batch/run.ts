@@ -4,9 +4,9 @@
  * Rows read = rows written + rows rejected, always.
  */
 import { writeFileSync } from "node:fs";
-import { stringify } from "csv-stringify/sync";
 import { InputError } from "../errors/problems.js";
 import { BASELINE, type BatchSettings, buildContext } from "./context.js";
+import { csvLines } from "./csv-lines.js";
 import { detectEncoding, type Encoding, fileSize, openCsv } from "./input.js";
 import { type ChunkRunner, inlineRunner, workerRunner } from "./pool.js";
 import { type ChunkOutput, outputHeader, type RawRow, textCell } from "./process.js";
@@ -56,7 +56,7 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
   let rejected = 0;
   const tallies = new Map<string, ScenarioTally>();
   await out.write(outputHeader(ctx));
-  if (request.errors) await errors.write(`\uFEFF${stringify([["row", "line", "id", "column", "message"]], { record_delimiter: "\r\n" })}`);
+  if (request.errors) await errors.write(`\uFEFF${csvLines([["row", "line", "id", "column", "message"]])}`);
   const deliver = async (output: ChunkOutput): Promise<void> => {
     if (output.out) await out.write(output.out);
     if (output.errors.length > 0) await errors.write(errorLines(output.errors, output.rejectedIds));
@@ -111,10 +111,7 @@ function writeSummary(file: string, text: string): void {
 }
 
 function errorsCsv(errors: readonly RowError[], ids: Record<number, string>): string {
-  return stringify(
-    errors.map((e) => [e.row, e.line, textCell(ids[e.row] ?? ""), textCell(e.column), textCell(e.message)]),
-    { record_delimiter: "\r\n" },
-  );
+  return csvLines(errors.map((e) => [String(e.row), String(e.line), textCell(ids[e.row] ?? ""), textCell(e.column), textCell(e.message)]));
 }
 
 function errorsText(file: string, errors: readonly RowError[]): string {
