@@ -16,7 +16,7 @@ if (args[0] === "--floor") {
   const [, file, out] = args;
   const { openCsv, detectEncoding } = await import(new URL("batch/input.js", dist).href);
   const { fileSink } = await import(new URL("batch/sink.js", dist).href);
-  const { csvLines } = await import(new URL("batch/csv-lines.js", dist).href);
+  const { csvLines } = await import(new URL("render/csv-lines.js", dist).href);
   const input = await openCsv(file, detectEncoding(file));
   const sink = await fileSink(out);
   await sink.write(csvLines([input.header]));

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLines } from "../src/batch/csv-lines.js";
+import { csvLines, csvQuote, formulaSafe } from "../src/render/csv-lines.js";
 
 const cellText = fc.oneof(
   fc.string({ unit: fc.constantFrom(",", '"', "\r", "\n", " ", "a", "万", "'", "=", "-", "\t") }),
@@ -38,12 +38,16 @@ describe("csvLines", () => {
   });
 
   it("quotes a cell only for a comma, a quote, CR or LF, and doubles its quotes", () => {
-    expect(csvCell("示例企业")).toBe("示例企业");
-    expect(csvCell("")).toBe("");
-    expect(csvCell("1,234.56")).toBe('"1,234.56"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell("a\rb")).toBe('"a\rb"');
+    expect(csvQuote("示例企业")).toBe("示例企业");
+    expect(csvQuote("")).toBe("");
+    expect(csvQuote("1,234.56")).toBe('"1,234.56"');
+    expect(csvQuote('say "hi"')).toBe('"say ""hi"""');
+    expect(csvQuote("a\rb")).toBe('"a\rb"');
     expect(csvLines([["a", "b,c"], ["", "d"]])).toBe('a,"b,c"\r\n,d\r\n');
     expect(csvLines([])).toBe("");
+  });
+
+  it("puts an apostrophe before text Excel would run as a formula", () => {
+    expect(["=1+1", "+86", "-x", "@a", "\tA", "\rA", "示例", "a=b", ""].map(formulaSafe)).toEqual(["'=1+1", "'+86", "'-x", "'@a", "'\tA", "'\rA", "示例", "a=b", ""]);
   });
 });

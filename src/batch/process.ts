@@ -7,8 +7,8 @@ import { type AmountLine, type AmountsResult, calculateAmounts } from "../core/c
 import { taxYearPeriod } from "../core/dates.js";
 import { dec, type Decimal, ZERO } from "../core/money.js";
 import { COUNTED } from "../core/result.js";
+import { csvLines, formulaSafe } from "../render/csv-lines.js";
 import { BASELINE, type BatchContext } from "./context.js";
-import { csvLines } from "./csv-lines.js";
 import { companyFromRow, type RowError } from "./row.js";
 import { emptyTally, type ScenarioTally, type SummaryPart, toPart } from "./summary.js";
 
@@ -28,11 +28,6 @@ export interface ChunkOutput {
 
 /** A policy present in the baseline but switched off in a scenario. */
 export const SWITCHED_OFF = "switched-off";
-
-/** Excel runs a cell starting with = + - @ tab or CR as a formula: such text cells get an apostrophe. */
-export function textCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 function counted(item: AmountLine | undefined): Decimal {
   return item && COUNTED.has(item.status) && item.amount !== null ? dec(item.amount) : ZERO;
@@ -132,7 +127,7 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
 }
 
 function leadCells(lead: readonly (string | number)[]): string[] {
-  return lead.map((v) => (typeof v === "number" ? String(v) : textCell(v)));
+  return lead.map((v) => (typeof v === "number" ? String(v) : formulaSafe(v)));
 }
 
 function tally(t: ScenarioTally, result: AmountsResult, delta: Decimal | undefined): void {

@@ -5,11 +5,11 @@
  */
 import { writeFileSync } from "node:fs";
 import { InputError } from "../errors/problems.js";
+import { csvLines, formulaSafe } from "../render/csv-lines.js";
 import { BASELINE, type BatchSettings, buildContext } from "./context.js";
-import { csvLines } from "./csv-lines.js";
 import { detectEncoding, type Encoding, fileSize, openCsv } from "./input.js";
 import { type ChunkRunner, inlineRunner, workerRunner } from "./pool.js";
-import { type ChunkOutput, outputHeader, type RawRow, textCell } from "./process.js";
+import { type ChunkOutput, outputHeader, type RawRow } from "./process.js";
 import { NO_PROGRESS, type Progress, terminalProgress } from "./progress.js";
 import type { RowError } from "./row.js";
 import { fileSink, functionSink, type Sink } from "./sink.js";
@@ -111,7 +111,7 @@ function writeSummary(file: string, text: string): void {
 }
 
 function errorsCsv(errors: readonly RowError[], ids: Record<number, string>): string {
-  return csvLines(errors.map((e) => [String(e.row), String(e.line), textCell(ids[e.row] ?? ""), textCell(e.column), textCell(e.message)]));
+  return csvLines(errors.map((e) => [String(e.row), String(e.line), formulaSafe(ids[e.row] ?? ""), formulaSafe(e.column), formulaSafe(e.message)]));
 }
 
 function errorsText(file: string, errors: readonly RowError[]): string {

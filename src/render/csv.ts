@@ -3,13 +3,14 @@
  * Excel would run as formulas (= + - @ tab CR) prefixed with an apostrophe.
  */
 import type { CalculationResult } from "../core/result.js";
+import { csvLines, formulaSafe } from "./csv-lines.js";
 import { citationShort, type Lang, STATUS_LABEL } from "./labels.js";
 
 const AMOUNT = /^-?\d+\.\d{2}$/;
 
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !AMOUNT.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** A negative amount is a number, not a formula. */
+function safeCell(value: string): string {
+  return AMOUNT.test(value) ? value : formulaSafe(value);
 }
 
 export function renderCsv(result: CalculationResult, lang: Lang): string {
@@ -35,5 +36,5 @@ export function renderCsv(result: CalculationResult, lang: Lang): string {
     result.tables_hash,
     result.tool.version,
   ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${csvLines([header, ...rows].map((r) => r.map(safeCell)))}`;
 }
