@@ -12,7 +12,7 @@ import type { PolicyTable } from "../tables/model.js";
 import type { ParamReader } from "../tables/params.js";
 import { toLineItem } from "./line-item.js";
 import { type Decimal, fenString, formatCompact, formatPercent, max, min, positive, roundFen, sum, ZERO } from "./money.js";
-import type { IncomeTaxSummary, LineItem } from "./result.js";
+import { COUNTED, type IncomeTaxSummary, type LineItem } from "./result.js";
 
 /** General-law parameters the waterfall itself reads (baseline and pricing of every item). */
 export const WATERFALL_GENERAL_READS: ReadonlySet<string> = new Set(["cit_standard_rate", "loss_carryforward_years"]);
@@ -72,7 +72,7 @@ export function runIncomeTax(
   let ti = baselineIncome;
   let tax = baselineTax;
   for (const { entry, draft } of deductionDrafts) {
-    if ((draft.status !== "applied" && draft.status !== "capped") || draft.deduction === undefined) {
+    if (!COUNTED.has(draft.status) || draft.deduction === undefined) {
       items.push(toLineItem(entry.table, draft, entry.readers));
       continue;
     }

@@ -9,6 +9,7 @@
  * are csv-stringify's (what the batch wrote before).
  */
 const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvQuote(cell: string): string {
   return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
@@ -22,5 +23,5 @@ export function csvLines(records: readonly (readonly string[])[]): string {
 
 /** Excel runs a cell starting with = + - @ tab or CR as a formula: such text gets an apostrophe. */
 export function formulaSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }

@@ -2,7 +2,7 @@
  * Evaluates any award table: validity window → district → the shape's own computation → the
  * table's conditions. One generic implementation per shape; the table chooses the shape.
  */
-import type { Text } from "../../core/result.js";
+import { COUNTED, type Text } from "../../core/result.js";
 import { type AwardSpec, awardParamRefs } from "../../tables/award-schema.js";
 import { type Draft, needsInput, notEligible, notInForce } from "../types.js";
 import { benchmarkRateSubsidy } from "./benchmark-rate-subsidy.js";
@@ -105,7 +105,7 @@ function onceOnly(ctx: AwardContext): Draft | undefined {
 /** lifetime-cap (累计不超过): the cap less what awards_received shows was already paid under this table. */
 function withLifetimeCap(ctx: AwardContext, draft: Draft): Draft {
   const rule = findRule(ctx.award, "lifetime-cap");
-  if (!rule?.cap || draft.amount === undefined || (draft.status !== "applied" && draft.status !== "capped")) return draft;
+  if (!rule?.cap || draft.amount === undefined || !COUNTED.has(draft.status)) return draft;
   const cap = ctx.params.at(rule.cap, ctx.readDate);
   const paid = sum(awardsReceived(ctx.company).filter((a) => a.policy === ctx.table.id && a.year < ctx.year).map((a) => a.amount ?? ZERO));
   const left = max(ZERO, cap.minus(paid));
