@@ -5,21 +5,50 @@ import { type Decimal, parseAmount } from "../core/money.js";
 
 const AMOUNT_HINT = "an amount such as 3000万, 1.2亿, 1,234.56 or 30000000";
 
+/** The amount `input` stands for, or why it is not one. */
+function readAmount(input: number | string, allowNegative: boolean): Decimal | string {
+  const value = parseAmount(input);
+  if (value === undefined) return `expected ${AMOUNT_HINT}`;
+  if (!allowNegative && value.isNegative()) return "expected an amount of zero or more (this figure cannot be negative)";
+  return value;
+}
+
+type AmountTransform = (input: number | string, ctx: z.core.$RefinementCtx<number | string>) => Decimal;
+
+function amountTransform(allowNegative: boolean): AmountTransform {
+  return (input, ctx) => {
+    const value = readAmount(input, allowNegative);
+    if (typeof value !== "string") return value;
+    ctx.addIssue({ code: "custom", message: value });
+    return z.NEVER;
+  };
+}
+
+/** One transform per sign, shared by every amount schema, so that fast-parse.ts can tell an amount by it. */
+const NON_NEGATIVE = amountTransform(false);
+const SIGNED = amountTransform(true);
+const TRANSFORMS = new Map<unknown, boolean>([
+  [NON_NEGATIVE, false],
+  [SIGNED, true],
+]);
+
+/**
+ * For fast-parse.ts: the amount reader behind a schema's transform function, or undefined when the
+ * function is not an amount's. Returns the Decimal, or undefined where the schema reports an issue.
+ */
+export function amountReaderOf(transform: unknown): ((input: number | string) => Decimal | undefined) | undefined {
+  const allowNegative = TRANSFORMS.get(transform);
+  if (allowNegative === undefined) return undefined;
+  return (input) => {
+    const value = readAmount(input, allowNegative);
+    return typeof value === "string" ? undefined : value;
+  };
+}
+
 function amountSchema(allowNegative: boolean) {
   return z
     .union([z.number(), z.string()])
-    .transform((input, ctx): Decimal => {
-      const value = parseAmount(input);
-      if (value === undefined) {
-        ctx.addIssue({ code: "custom", message: `expected ${AMOUNT_HINT}` });
-        return z.NEVER;
-      }
-      if (!allowNegative && value.isNegative()) {
-        ctx.addIssue({ code: "custom", message: "expected an amount of zero or more (this figure cannot be negative)" });
-        return z.NEVER;
-      }
-      return value;
-    })
+    .transform(allowNegative ? SIGNED : NON_NEGATIVE)
     .meta({ description: `Money in yuan: ${AMOUNT_HINT}` });
 }
 
