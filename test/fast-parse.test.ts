@@ -2,11 +2,12 @@
 // the same input and builds the same value (same keys in the same order, the same Decimals). It may
 // pass a value on to zod (UNSURE) whenever it likes, so the tests also check that it does take the
 // common shapes, or it would be a fast path in name only.
-import fc from "fast-check";
+
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { parse as parseCsv } from "csv-parse/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fieldTemplates, planColumns } from "../src/batch/columns.js";
