@@ -166,32 +166,24 @@ function object(def: Def, check: (value: unknown) => boolean): Compiled {
 
 function array(def: Def, check: (value: unknown) => boolean): Compiled {
   const element = compile(def.element as Schema);
-  return {
-    parse(v) {
-      if (!Array.isArray(v) || !check(v)) return UNSURE;
-      const out: unknown[] = [];
-      for (const item of v) {
-        const parsed = element.parse(item);
-        if (parsed === UNSURE) return UNSURE;
-        out.push(parsed);
-      }
-      return out;
-    },
-    rejects: (v) => !Array.isArray(v),
-    absent: "reject",
-  };
+  return sequence(() => element, () => true, check);
 }
 
 /** A fixed-length tuple (no rest element, every position filled). */
 function tuple(def: Def, check: (value: unknown) => boolean): Compiled {
   if (def.rest) return UNKNOWN;
   const items = (def.items ?? []).map(compile);
+  return sequence((i) => items[i], (length) => length === items.length, check);
+}
+
+/** A list or tuple: each element through the schema of its position, into a new array. */
+function sequence(at: (index: number) => Compiled | undefined, lengthOk: (length: number) => boolean, check: (value: unknown) => boolean): Compiled {
   return {
     parse(v) {
-      if (!Array.isArray(v) || v.length !== items.length || !check(v)) return UNSURE;
+      if (!Array.isArray(v) || !lengthOk(v.length) || !check(v)) return UNSURE;
       const out: unknown[] = [];
-      for (let i = 0; i < items.length; i++) {
-        const parsed = items[i]?.parse(v[i]) ?? UNSURE;
+      for (let i = 0; i < v.length; i++) {
+        const parsed = at(i)?.parse(v[i]) ?? UNSURE;
         if (parsed === UNSURE) return UNSURE;
         out.push(parsed);
       }
