@@ -3,22 +3,36 @@ import Table from "cli-table3";
 import type { CalculationResult, LineItem } from "../core/result.js";
 import { type DisplayUnit, displayAmount } from "./amount.js";
 import { citationShort, HEAD, KIND_LABEL, type Lang, missingList, STATUS_LABEL } from "./labels.js";
+import { wrapToWidth } from "./wrap.js";
+
+const COLUMN_WIDTHS = [26, 14, 18, 70];
+/**
+ * cli-table3 0.6.5 draws each line of a cell after cutting the whole cell to 10 columns for a debug
+ * message it then does not print, a character at a time: seconds for a Chinese table
+ * (cli-table/cli-table3#362, open). With a mark 10 columns wide the cut has nothing to keep and
+ * costs nothing. Text is wrapped to fit beforehand, so the mark never replaces real text; if it ever
+ * did, it says so.
+ */
+const CUT_MARK = "……（截断）";
+/** What fits inside a cell: cli-table3 pads one column on each side. */
+const textWidth = (column: number) => (COLUMN_WIDTHS[column] ?? 0) - 2;
 
 export function renderTable(result: CalculationResult, lang: Lang, unit: DisplayUnit): string {
   const unitLabel = unit === "万元" ? (lang === "zh" ? "金额（万元）" : "Amount (10k yuan)") : HEAD.amount[lang];
   const items = new Table({
     head: [HEAD.policy[lang], HEAD.status[lang], unitLabel, `${HEAD.formula[lang]} / ${HEAD.basis[lang]}`],
-    colWidths: [26, 14, 18, 70],
+    colWidths: COLUMN_WIDTHS,
     colAligns: ["left", "left", "right", "left"],
     wordWrap: true,
+    truncate: CUT_MARK,
     style: { head: [], border: [] },
   });
   for (const item of result.items) {
     items.push([
-      `${item.title[lang]}\n${KIND_LABEL[item.kind][lang]} · ${item.policy}`,
+      wrapToWidth(`${item.title[lang]}\n${KIND_LABEL[item.kind][lang]} · ${item.policy}`, textWidth(0)),
       STATUS_LABEL[item.status][lang],
       displayAmount(item.amount, unit),
-      details(item, lang),
+      wrapToWidth(details(item, lang), textWidth(3)),
     ]);
   }
   const totals = new Table({ colAligns: ["left", "right"], style: { head: [], border: [] } });
