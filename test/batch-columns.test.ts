@@ -16,6 +16,23 @@ describe("batch columns", () => {
     expect(all).toContain("income_tax.equipment.#.unit_value");
     expect(all).toContain("size.employees.quarters.#.1");
     expect(all).toContain("vat.small_scale.periods.#.period");
+    expect(all).toContain("figures.main_revenue.<year>");
+    expect(all).toContain("ranks.auto_parts_sales_increase.<year>");
+    expect(all).not.toContain("figures.main_revenue");
+  });
+
+  it("takes a figure by year as figures.<name>.<year>, and says so for a figure without its year", () => {
+    expect(resolve(["name", "region", "figures.main_revenue.2021", "ranks.auto_parts_sales_increase.2019", "events.0.date"])).toEqual([
+      ["name", "name", "text"],
+      ["region", "region", "text"],
+      ["figures.main_revenue.2021", "figures.main_revenue.2021", "amount"],
+      ["ranks.auto_parts_sales_increase.2019", "ranks.auto_parts_sales_increase.2019", "number"],
+      ["events.0.date", "events.0.date", "text"],
+    ]);
+    expect(resolve(["name", "region", "figures.main_revenue", "figures.main_revenue.21"])).toEqual([
+      expect.stringMatching(/^unknown column "figures.main_revenue" \(did you mean "figures.main_revenue.2018"\?\)/),
+      expect.stringMatching(/^unknown column "figures.main_revenue.21"/),
+    ]);
   });
 
   it("resolves full paths, list indices and unique endings, with the kind of each cell", () => {

@@ -204,6 +204,23 @@ describe("batch: columns", () => {
     expect(r.err).toMatch(/ambiguous column "average": it could be size\.employees\.average or size\.total_assets\.average/);
   });
 
+  it("award facts by year and events are columns too, and give the amounts the company file gives", async () => {
+    // fixtures/companies/jiaozuo-awards-2021.yaml, fact for fact, as one CSV row: a figure by year is
+    // figures.<name>.<year>, an event is events.<i>.<field>.
+    const header =
+      "name,region,tax_year,industry.industrial,industry.restricted_or_prohibited,qualifications.hnte.0.from,qualifications.hnte.0.to,size.employees.average,size.total_assets.average,income_tax.taxable_income_before_incentives,facts.key_enterprise,figures.taxable_revenue.2019,figures.taxable_revenue.2020,figures.taxable_revenue.2021,figures.rd_input.2021,figures.rd_declared.2020,figures.rd_declared.2021,events.0.type,events.0.title,events.0.date,events.1.type,events.1.title,events.1.level,events.1.date";
+    const row = "焦作示例装备集团有限公司,henan/jiaozuo,2021,true,false,2019-11-01,2022-10-31,2300,61亿,3000万,true,41亿,48亿,52亿,5200万,3800万,4600万,recognized,well-known-trademark,2021-04-26,recognized,mfg-innovation-center-cultivation,provincial,2021-09-15";
+    const batch = await runCli(["batch", file("awards.csv", `${header}\n${row}\n`), "--long", "--jobs", "1"]);
+    expect(batch.err).toContain("1 rows read, 1 written, 0 rejected");
+    const calc = await runCli(["calc", "fixtures/companies/jiaozuo-awards-2021.yaml", "--format", "json"]);
+    const items = (JSON.parse(calc.out) as { items: { policy: string; status: string; amount: string | null }[] }).items;
+    const fromBatch = table(batch.out).map((x) => [x.policy, x.status, x.amount === "" ? null : x.amount]);
+    expect(fromBatch).toEqual(expect.arrayContaining(items.map((i) => [i.policy, i.status, i.amount])));
+    expect(fromBatch).toHaveLength(items.length);
+    // not a comparison of two empty results: the awards are there
+    expect(fromBatch).toContainEqual(["jz-revenue-50-100yi-award", "applied", "1000000.00"]);
+  });
+
   it("empty cells are absent facts, not zeros", async () => {
     // R&D expensed left empty: the R&D item needs input; with 0 it is computed as nothing to deduct.
     const csv = file("empty.csv", "id,name,region,tax_year,taxable_income_before_incentives,rd.expensed\nE,甲,hebei,2018,100万,\nZ,乙,hebei,2018,100万,0\n");

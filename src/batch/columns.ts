@@ -16,8 +16,14 @@ import { closest } from "../io/suggest.js";
  */
 export type LeafKind = "text" | "amount" | "number" | "boolean";
 
-/** A path segment: a property name, a list index (`#`, any index) or a tuple position. */
-type Segment = { readonly key: string } | { readonly list: true; readonly max?: number } | { readonly tuple: number };
+/**
+ * A path segment: a property name, a list index (`#`, any index), a tuple position, or a key of a
+ * record (`figures.main_revenue.<year>`: any key its pattern accepts, such as 2018).
+ */
+type Segment = { readonly key: string } | { readonly list: true; readonly max?: number } | { readonly tuple: number } | { readonly record: RegExp };
+
+/** The records' key pattern (`^\d{4}$`, a year) as users read it in a column's template, and an example of it. */
+const YEAR_KEY = { shown: "<year>", example: "2018" };
 
 export interface FieldTemplate {
   readonly segments: readonly Segment[];
@@ -55,6 +61,8 @@ type JsonSchema = {
   prefixItems?: JsonSchema[];
   maxItems?: number;
   anyOf?: JsonSchema[];
+  additionalProperties?: JsonSchema | boolean;
+  propertyNames?: { pattern?: string };
   oneOf?: JsonSchema[];
   enum?: unknown[];
   required?: string[];
@@ -73,6 +81,10 @@ export function fieldTemplates(): FieldTemplate[] {
     for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) walk(option, segments);
     if (node.properties) {
       for (const [key, child] of Object.entries(node.properties)) walk(child, [...segments, { key }]);
+      return;
+    }
+    if (typeof node.additionalProperties === "object") {
+      walk(node.additionalProperties, [...segments, { record: new RegExp(node.propertyNames?.pattern ?? "^.+$") }]);
       return;
     }
     if (node.prefixItems) {
@@ -100,6 +112,7 @@ export function fieldTemplates(): FieldTemplate[] {
 function showSegment(s: Segment): string {
   if ("key" in s) return s.key;
   if ("tuple" in s) return String(s.tuple);
+  if ("record" in s) return YEAR_KEY.shown;
   return "#";
 }
 
@@ -124,6 +137,9 @@ function matchTail(parts: readonly string[], template: FieldTemplate): Step[] | 
     if (!segment) return undefined;
     if ("key" in segment) {
       if (segment.key !== part) return undefined;
+      steps.push({ key: part });
+    } else if ("record" in segment) {
+      if (!segment.record.test(part)) return undefined;
       steps.push({ key: part });
     } else {
       if (!/^(0|[1-9]\d{0,5})$/.test(part)) return undefined;
@@ -176,14 +192,13 @@ export function planColumns(headers: readonly string[], file: string): { plan: C
     }
     const match = matches[0];
     if (!match?.steps) return;
-    const prefix = match.t.segments.slice(0, match.t.segments.length - parts.length).map((s): Step => {
-      if ("key" in s) return { key: s.key };
-      return { index: 0, list: !("tuple" in s) };
-    });
-    if (prefix.some((s) => "index" in s)) {
-      problems.push({ location, path: header, message: `column "${header}" sits inside a list: write the full path with its index, such as ${match.t.display.replace(/#/g, "0")}` });
+    const prefixSegments = match.t.segments.slice(0, match.t.segments.length - parts.length);
+    if (prefixSegments.some((s) => !("key" in s))) {
+      const within = prefixSegments.some((s) => "record" in s) ? "a record: write the full path with its key" : "a list: write the full path with its index";
+      problems.push({ location, path: header, message: `column "${header}" sits inside ${within}, such as ${concrete(match.t.display)}` });
       return;
     }
+    const prefix = prefixSegments.map((s): Step => ({ key: "key" in s ? s.key : "" }));
     const steps = [...prefix, ...match.steps];
     const path = steps.map((s) => ("key" in s ? s.key : String(s.index))).join(".");
     const previous = taken.get(path);
@@ -206,10 +221,15 @@ export function planColumns(headers: readonly string[], file: string): { plan: C
 function suggestionsFor(templates: readonly FieldTemplate[]): string[] {
   const out = new Set<string>([ID_COLUMN]);
   for (const t of templates) {
-    const concrete = t.display.replace(/#/g, "0");
-    out.add(concrete);
-    const parts = concrete.split(".");
+    const full = concrete(t.display);
+    out.add(full);
+    const parts = full.split(".");
     for (let i = 1; i < parts.length; i++) out.add(parts.slice(i).join("."));
   }
   return [...out];
+}
+
+/** A template with example indices and keys: `income_tax.equipment.0.unit_value`, `figures.main_revenue.2018`. */
+function concrete(display: string): string {
+  return display.replace(/#/g, "0").replaceAll(YEAR_KEY.shown, YEAR_KEY.example);
 }
