@@ -47,6 +47,15 @@ describe("bad company input", () => {
     expect(r.err).toMatch(/negative\.yaml:5:3 income_tax\.payroll: expected an amount of zero or more/);
   });
 
+  it("a negative zero, as spreadsheets write it, is zero; a negative fen is not", async () => {
+    // payroll 0 and education expense 0: the 8% limit is 0 × 8% = 0, nothing to deduct
+    const zero = await calcWith("negative-zero.yaml", `${HEADER}income_tax:\n  payroll: "-0.00"\n  staff_education: { expense: "-0" }\n`);
+    expect(zero.code).toBe(0);
+    const fen = await calcWith("negative-fen.yaml", `${HEADER}income_tax:\n  payroll: "-0.01"\n`);
+    expect(fen.code).toBe(65);
+    expect(fen.err).toMatch(/income_tax\.payroll: expected an amount of zero or more/);
+  });
+
   it("training costs larger than the education expense they are part of are rejected", async () => {
     const r = await calcWith("training.yaml", `${HEADER}income_tax:\n  staff_education: { expense: 10万, training_expense: 20万 }\n`);
     expect(r.code).toBe(65);

@@ -1,14 +1,18 @@
 /** Schema pieces for the figures a company file holds: amounts, counts, dates. */
 import { z } from "zod";
 import { isIsoDate } from "../core/dates.js";
-import { type Decimal, parseAmount } from "../core/money.js";
+import { type Decimal, parseAmount, ZERO } from "../core/money.js";
 
 const AMOUNT_HINT = "an amount such as 3000万, 1.2亿, 1,234.56 or 30000000";
 
-/** The amount `input` stands for, or why it is not one. */
+/**
+ * The amount `input` stands for, or why it is not one. A negative zero (`-0`, `-0.00`, which
+ * spreadsheets write) is zero, not a negative amount.
+ */
 function readAmount(input: number | string, allowNegative: boolean): Decimal | string {
   const value = parseAmount(input);
   if (value === undefined) return `expected ${AMOUNT_HINT}`;
+  if (value.isZero()) return ZERO;
   if (!allowNegative && value.isNegative()) return "expected an amount of zero or more (this figure cannot be negative)";
   return value;
 }
