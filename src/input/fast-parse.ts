@@ -2,8 +2,8 @@
  * A fast path for the batch's rows: a zod schema compiled once into plain functions that build, for
  * the shapes a CSV row usually has, exactly the value zod's parse would build (same keys in the same
  * order, the same Decimals). Where it is not sure — a value zod might reject, a schema feature it
- * does not know (defaults, enum-keyed records, unknown checks) — it answers UNSURE and the caller runs zod,
- * which also words every error. So it can change the speed, never the result:
+ * does not know (defaults, enum-keyed records, unknown checks) — it answers UNSURE and the caller
+ * runs zod, which also words every error. So it can change the speed, never the result:
  * test/fast-parse.test.ts compares the two over every example company and random rows.
  */
 import { amountReaderOf } from "./amount.js";
