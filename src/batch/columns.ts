@@ -193,12 +193,12 @@ export function planColumns(headers: readonly string[], file: string): { plan: C
     const match = matches[0];
     if (!match?.steps) return;
     const prefixSegments = match.t.segments.slice(0, match.t.segments.length - parts.length);
-    if (prefixSegments.some((s) => !("key" in s))) {
+    const prefix = prefixSegments.flatMap((s): Step[] => ("key" in s ? [{ key: s.key }] : []));
+    if (prefix.length < prefixSegments.length) {
       const within = prefixSegments.some((s) => "record" in s) ? "a record: write the full path with its key" : "a list: write the full path with its index";
       problems.push({ location, path: header, message: `column "${header}" sits inside ${within}, such as ${concrete(match.t.display)}` });
       return;
     }
-    const prefix = prefixSegments.map((s): Step => ({ key: "key" in s ? s.key : "" }));
     const steps = [...prefix, ...match.steps];
     const path = steps.map((s) => ("key" in s ? s.key : String(s.index))).join(".");
     const previous = taken.get(path);

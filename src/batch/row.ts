@@ -5,6 +5,7 @@
  * up (`equipment.0` empty and `equipment.1` filled gives a one-asset list); tuple positions stay.
  */
 import { isAmountText } from "../core/money.js";
+import { AMOUNT_HINT } from "../input/amount.js";
 import type { Company } from "../input/company-schema.js";
 import { companySchema } from "../input/company-schema.js";
 import { compileFastParse, UNSURE } from "../input/fast-parse.js";
@@ -101,7 +102,7 @@ function absentMessage(path: string, message: string): string {
 
 /** The message for an amount cell the schema would reject, as the company file loader words it. */
 function precheck(text: string, kind: LeafKind): string | undefined {
-  if (kind === "amount" && text !== "" && !isAmountText(text)) return `expected an amount such as 3000万, 1.2亿, 1,234.56 or 30000000, found ${JSON.stringify(text)}`;
+  if (kind === "amount" && text !== "" && !isAmountText(text)) return `expected ${AMOUNT_HINT}, found ${JSON.stringify(text)}`;
   return undefined;
 }
 

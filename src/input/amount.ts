@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isIsoDate } from "../core/dates.js";
 import { type Decimal, parseAmount, ZERO } from "../core/money.js";
 
-const AMOUNT_HINT = "an amount such as 3000万, 1.2亿, 1,234.56 or 30000000";
+export const AMOUNT_HINT = "an amount such as 3000万, 1.2亿, 1,234.56 or 30000000";
 
 /**
  * The amount `input` stands for, or why it is not one. A negative zero (`-0`, `-0.00`, which
@@ -31,18 +31,14 @@ function amountTransform(allowNegative: boolean): AmountTransform {
 /** One transform per sign, shared by every amount schema, so that fast-parse.ts can tell an amount by it. */
 const NON_NEGATIVE = amountTransform(false);
 const SIGNED = amountTransform(true);
-const TRANSFORMS = new Map<unknown, boolean>([
-  [NON_NEGATIVE, false],
-  [SIGNED, true],
-]);
 
 /**
  * For fast-parse.ts: the amount reader behind a schema's transform function, or undefined when the
  * function is not an amount's. Returns the Decimal, or undefined where the schema reports an issue.
  */
 export function amountReaderOf(transform: unknown): ((input: number | string) => Decimal | undefined) | undefined {
-  const allowNegative = TRANSFORMS.get(transform);
-  if (allowNegative === undefined) return undefined;
+  if (transform !== SIGNED && transform !== NON_NEGATIVE) return undefined;
+  const allowNegative = transform === SIGNED;
   return (input) => {
     const value = readAmount(input, allowNegative);
     return typeof value === "string" ? undefined : value;

@@ -54,6 +54,7 @@ interface Compiled {
 }
 
 const never = (): boolean => false;
+const always = (): boolean => true;
 const UNKNOWN: Compiled = { parse: () => UNSURE, rejects: never, absent: "unsure" };
 
 export function compileFastParse(schema: unknown): FastParse {
@@ -120,7 +121,8 @@ function checker(checks: readonly { readonly _zod: { readonly def: CheckDef } }[
     } else if (c.check === "custom" && fn) tests.push((v) => fn(v) === true);
     else return undefined;
   }
-  return (value) => tests.every((test) => test(value));
+  // Most leaves have no checks: no loop per value for them.
+  return tests.length === 0 ? always : (value) => tests.every((test) => test(value));
 }
 
 /** A value taken as it is: its type decides (and a wrong type is a certain rejection), then its checks. */

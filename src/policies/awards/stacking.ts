@@ -6,11 +6,10 @@
  * (province and city awards for the same event both apply unless a text says otherwise).
  */
 import { type Decimal, dec, fenString, formatCompact, max, min, ZERO } from "../../core/money.js";
-import type { LineItem, Text } from "../../core/result.js";
+import { COUNTED, type LineItem, type Text } from "../../core/result.js";
 import type { Rule } from "../../tables/award-schema.js";
 import type { PolicyTable, TableSet } from "../../tables/model.js";
 import { ParamReader } from "../../tables/params.js";
-import { COUNTED } from "../../core/result.js";
 import { ruleText } from "./context.js";
 
 /** Alternative schemes that each give only an "up to" amount are still alternatives: highest-only weighs them too. */
