@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, dec, formatCompact, formatYuan, parseAmount, roundFen } from "../src/core/money.js";
+import { Decimal, dec, fenString, formatCompact, formatYuan, parseAmount, roundFen } from "../src/core/money.js";
 
 describe("parseAmount", () => {
   it("reads 万 and 亿 as exact multiples of the number written", () => {
@@ -39,6 +39,28 @@ describe("rounding and display", () => {
     expect(roundFen(dec("0.005")).toFixed(2)).toBe("0.01");
     expect(roundFen(dec("2.675")).toFixed(2)).toBe("2.68");
     expect(roundFen(dec("-0.005")).toFixed(2)).toBe("-0.01");
+  });
+
+  it("writes an amount to the fen, half-up, with zero unsigned", () => {
+    expect(fenString(dec("1234.5"))).toBe("1234.50");
+    expect(fenString(dec("2.675"))).toBe("2.68");
+    expect(fenString(dec("-2.675"))).toBe("-2.68");
+    expect(fenString(dec("-0.005"))).toBe("-0.01");
+    // −0.004 rounds to zero, which carries no sign; nor does −0 itself.
+    expect(fenString(dec("-0.004"))).toBe("0.00");
+    expect(fenString(dec("-0"))).toBe("0.00");
+    expect(fenString(dec("123456789012345678901234567890.125"))).toBe("123456789012345678901234567890.13");
+  });
+
+  it("writes to the fen as rounding first and writing after would", () => {
+    const value = fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 8 })).map(([digits, scale]) => new Decimal(`${digits}e-${scale}`));
+    fc.assert(
+      fc.property(value, (v) => {
+        const rounded = roundFen(v);
+        return fenString(v) === (rounded.isZero() ? "0.00" : rounded.toFixed(2));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("groups thousands", () => {

@@ -5,12 +5,12 @@
  */
 import { type AmountLine, type AmountsResult, calculateAmounts } from "../core/calculate.js";
 import { taxYearPeriod } from "../core/dates.js";
-import { dec, type Decimal, ZERO } from "../core/money.js";
+import { fenOf, fenText } from "../core/fen-sum.js";
 import { COUNTED } from "../core/result.js";
 import { csvLines, formulaSafe } from "../render/csv-lines.js";
 import { BASELINE, type BatchContext } from "./context.js";
 import { companyFromRow, type RowError } from "./row.js";
-import { emptyTally, type ScenarioTally, type SummaryPart, toPart } from "./summary.js";
+import { emptyTally, type ScenarioTally, type SummaryPart, sumFor, toPart } from "./summary.js";
 
 export type RawRow =
   | { readonly row: number; readonly line: number; readonly cells: readonly string[] }
@@ -29,8 +29,9 @@ export interface ChunkOutput {
 /** A policy present in the baseline but switched off in a scenario. */
 export const SWITCHED_OFF = "switched-off";
 
-function counted(item: AmountLine | undefined): Decimal {
-  return item && COUNTED.has(item.status) && item.amount !== null ? dec(item.amount) : ZERO;
+/** The item's counted amount in fen (0 when it counts nothing), for deltas. */
+function counted(item: AmountLine | undefined): bigint {
+  return item && COUNTED.has(item.status) && item.amount !== null ? fenOf(item.amount) : 0n;
 }
 
 export function outputHeader(ctx: BatchContext): string {
@@ -87,10 +88,10 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
     // A scenario recomputes only the parts its tables change; the rest is the baseline's.
     const results: AmountsResult[] = [baseline, ...ctx.scenarios.map((s) => calculateAmounts(company, s.tables, options, baseline))];
     written += 1;
-    const totals = results.map((r) => dec(r.totals.total));
-    const base = totals[0] ?? ZERO;
+    const totals = results.map((r) => fenOf(r.totals.total));
+    const base = totals[0] ?? 0n;
     results.forEach((r, i) => {
-      tally(tallies.get(names[i] ?? "") ?? emptyTally(), r, i === 0 ? undefined : (totals[i] ?? ZERO).minus(base));
+      tally(tallies.get(names[i] ?? "") ?? emptyTally(), r, i === 0 ? undefined : (totals[i] ?? 0n) - base);
     });
     const lead = [raw.row, id, company.name, company.region, year];
     const byPolicy = () => results.map((r) => new Map(r.items.map((i) => [i.policy, i])));
@@ -104,13 +105,13 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
         names.forEach((name, i) => {
           const item = items[i]?.get(policy);
           const status = item?.status ?? (ctx.scenarios[i - 1]?.tables.policies.has(policy) === false ? SWITCHED_OFF : "");
-          const delta = i === 0 ? "" : counted(item).minus(baseAmount).toFixed(2);
+          const delta = i === 0 ? "" : fenText(counted(item) - baseAmount);
           records.push([...leadCells(lead), name, policy, item?.kind ?? "", status, item?.amount ?? "", delta]);
         });
       }
     } else {
-      const head = [...leadCells(lead), (totals[0] ?? ZERO).toFixed(2), String(results[0]?.complete)];
-      for (let i = 1; i < names.length; i++) head.push((totals[i] ?? ZERO).toFixed(2), (totals[i] ?? ZERO).minus(base).toFixed(2), String(results[i]?.complete));
+      const head = [...leadCells(lead), baseline.totals.total, String(baseline.complete)];
+      for (let i = 1; i < names.length; i++) head.push(results[i]?.totals.total ?? "", fenText((totals[i] ?? 0n) - base), String(results[i]?.complete));
       // One cell per policy and scenario, in ctx.policies order: placed by index, most stay empty.
       const cells: string[] = new Array(ctx.policies.length * names.length).fill("");
       results.forEach((r, i) => {
@@ -130,16 +131,16 @@ function leadCells(lead: readonly (string | number)[]): string[] {
   return lead.map((v) => (typeof v === "number" ? String(v) : formulaSafe(v)));
 }
 
-function tally(t: ScenarioTally, result: AmountsResult, delta: Decimal | undefined): void {
-  t.total = t.total.plus(dec(result.totals.total));
+function tally(t: ScenarioTally, result: AmountsResult, delta: bigint | undefined): void {
+  t.total.add(result.totals.total);
   for (const item of result.items) {
     if (!COUNTED.has(item.status) || item.amount === null) continue;
-    t.policies.set(item.policy, (t.policies.get(item.policy) ?? ZERO).plus(dec(item.amount)));
+    sumFor(t.policies, item.policy).add(item.amount);
   }
   if (!result.complete) t.incomplete += 1;
   if (delta === undefined) return;
-  if (delta.isPositive() && !delta.isZero()) t.gaining += 1;
-  else if (delta.isNegative() && !delta.isZero()) t.losing += 1;
+  if (delta > 0n) t.gaining += 1;
+  else if (delta < 0n) t.losing += 1;
   else t.unchanged += 1;
 }
 
@@ -148,11 +149,11 @@ function jsonLines(
   names: readonly string[],
   lead: readonly (string | number)[],
   results: readonly AmountsResult[],
-  totals: readonly Decimal[],
+  totals: readonly bigint[],
   items: readonly Map<string, AmountLine>[],
 ): string[] {
   const [row, id, name, region, year] = lead;
-  const base = totals[0] ?? ZERO;
+  const base = totals[0] ?? 0n;
   const policyOf = (item: AmountLine | undefined) => (item ? { status: item.status, kind: item.kind, amount: item.amount } : null);
   if (ctx.settings.long) {
     const lines: string[] = [];
@@ -162,7 +163,7 @@ function jsonLines(
       names.forEach((scenario, i) => {
         const item = items[i]?.get(policy);
         const status = item?.status ?? (ctx.scenarios[i - 1]?.tables.policies.has(policy) === false ? SWITCHED_OFF : null);
-        const delta = i === 0 ? null : counted(item).minus(counted(baseMap?.get(policy))).toFixed(2);
+        const delta = i === 0 ? null : fenText(counted(item) - counted(baseMap?.get(policy)));
         lines.push(JSON.stringify({ row, id, name, region, tax_year: year, scenario, policy, kind: item?.kind ?? null, status, amount: item?.amount ?? null, delta }));
       });
     }
@@ -170,9 +171,9 @@ function jsonLines(
   }
   const scenarios = names.map((scenario, i) => {
     const result = results[i];
-    const total = totals[i] ?? ZERO;
+    const total = totals[i] ?? 0n;
     const policies = Object.fromEntries(ctx.policies.filter((p) => items[i]?.has(p)).map((p) => [p, policyOf(items[i]?.get(p))]));
-    return { scenario, total: total.toFixed(2), delta: i === 0 ? null : total.minus(base).toFixed(2), complete: result?.complete ?? false, policies };
+    return { scenario, total: fenText(total), delta: i === 0 ? null : fenText(total - base), complete: result?.complete ?? false, policies };
   });
   return [JSON.stringify({ row, id, name, region, tax_year: year, scenarios })];
 }

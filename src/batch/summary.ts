@@ -1,14 +1,15 @@
 /**
  * The batch summary: totals per scenario and per policy, and how many companies gain or lose.
- * Workers add up their rows; the main thread merges the parts. Sums are exact decimals, so the
+ * Workers add up their rows; the main thread merges the parts. Sums are exact counts of fen, so the
  * result does not depend on how rows were split between workers.
  */
-import { dec, type Decimal, ZERO } from "../core/money.js";
+import { FenSum, fenText } from "../core/fen-sum.js";
+import { getOrMake } from "../core/get-or-make.js";
 
 export interface ScenarioTally {
-  total: Decimal;
+  readonly total: FenSum;
   /** Counted amounts (applied or capped) per policy id. */
-  policies: Map<string, Decimal>;
+  readonly policies: Map<string, FenSum>;
   gaining: number;
   losing: number;
   unchanged: number;
@@ -22,15 +23,15 @@ export interface SummaryPart {
 }
 
 export function emptyTally(): ScenarioTally {
-  return { total: ZERO, policies: new Map(), gaining: 0, losing: 0, unchanged: 0, incomplete: 0 };
+  return { total: new FenSum(), policies: new Map(), gaining: 0, losing: 0, unchanged: 0, incomplete: 0 };
 }
 
 export function toPart(tallies: ReadonlyMap<string, ScenarioTally>): SummaryPart {
   const scenarios: SummaryPart["scenarios"] = {};
   for (const [name, t] of tallies) {
     scenarios[name] = {
-      total: t.total.toFixed(),
-      policies: Object.fromEntries([...t.policies].map(([p, v]) => [p, v.toFixed()])),
+      total: t.total.text(),
+      policies: Object.fromEntries([...t.policies].map(([p, v]) => [p, v.text()])),
       gaining: t.gaining,
       losing: t.losing,
       unchanged: t.unchanged,
@@ -40,15 +41,18 @@ export function toPart(tallies: ReadonlyMap<string, ScenarioTally>): SummaryPart
   return { scenarios };
 }
 
+const newSum = (): FenSum => new FenSum();
+
+/** The policy's running sum in `sums`, made on first use. */
+export function sumFor(sums: Map<string, FenSum>, policy: string): FenSum {
+  return getOrMake(sums, policy, newSum);
+}
+
 export function mergePart(into: Map<string, ScenarioTally>, part: SummaryPart): void {
   for (const [name, p] of Object.entries(part.scenarios)) {
-    let t = into.get(name);
-    if (!t) {
-      t = emptyTally();
-      into.set(name, t);
-    }
-    t.total = t.total.plus(dec(p.total));
-    for (const [policy, v] of Object.entries(p.policies)) t.policies.set(policy, (t.policies.get(policy) ?? ZERO).plus(dec(v)));
+    const t = getOrMake(into, name, emptyTally);
+    t.total.add(p.total);
+    for (const [policy, v] of Object.entries(p.policies)) sumFor(t.policies, policy).add(v);
     t.gaining += p.gaining;
     t.losing += p.losing;
     t.unchanged += p.unchanged;
@@ -89,7 +93,7 @@ export function summaryJson(
   policies: readonly string[],
   tallies: ReadonlyMap<string, ScenarioTally>,
 ): SummaryJson {
-  const baselineTotal = tallies.get(order[0] ?? "")?.total ?? ZERO;
+  const baselineTotal = tallies.get(order[0] ?? "")?.total.fen() ?? 0n;
   return {
     file,
     rows: counts,
@@ -99,13 +103,13 @@ export function summaryJson(
       const t = tallies.get(name) ?? emptyTally();
       return {
         name,
-        total: t.total.toFixed(2),
-        delta: i === 0 ? null : t.total.minus(baselineTotal).toFixed(2),
+        total: t.total.text(),
+        delta: i === 0 ? null : fenText(t.total.fen() - baselineTotal),
         gaining: i === 0 ? null : t.gaining,
         losing: i === 0 ? null : t.losing,
         unchanged: i === 0 ? null : t.unchanged,
         incomplete: t.incomplete,
-        policies: Object.fromEntries(policies.filter((p) => t.policies.has(p)).map((p) => [p, (t.policies.get(p) ?? ZERO).toFixed(2)])),
+        policies: Object.fromEntries(policies.flatMap((p) => { const sum = t.policies.get(p); return sum ? [[p, sum.text()]] : []; })),
       };
     }),
   };

@@ -19,7 +19,8 @@ import { ParamReader } from "../tables/params.js";
 import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry, type WaterfallOutcome } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
-import { type Decimal, fenString, amountsOnly, detailOn, ZERO } from "./money.js";
+import { FenSum } from "./fen-sum.js";
+import { type Decimal, amountsOnly, detailOn } from "./money.js";
 import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, memoOf, type Plan, planFor } from "./plan.js";
 import { COUNTED, type CalculationResult, type LineItem, type Totals } from "./result.js";
 
@@ -155,7 +156,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
   }
 
   const incomeTax = sameWaterfall && before ? before.incomeTax : runIncomeTax(base, deductions, rates);
-  const items = [...incomeTax.items, ...standalone];
+  const items = incomeTax.items.concat(standalone);
   const missing = detailOn() ? [...new Set(items.flatMap((i) => i.missing))] : [];
   // An eligibility line carries no amount, so a fact it lacks leaves the totals whole.
   const complete = !items.some((i) => i.status === "needs-input" && i.kind !== "eligibility");
@@ -246,30 +247,32 @@ function awardItem(step: AwardStep, company: Company, tables: TableSet, year: nu
 
 /** Sums the counted amounts by kind in one pass (a batch totals every row under every scenario). */
 export function totalsOf(items: readonly LineItem[]): Totals {
-  let taxSaving = ZERO;
-  let taxDeferral = ZERO;
-  let award = ZERO;
-  let subsidy = ZERO;
-  let refund = ZERO;
-  let upTo = ZERO;
+  const taxSaving = new FenSum();
+  const taxDeferral = new FenSum();
+  const award = new FenSum();
+  const subsidy = new FenSum();
+  const refund = new FenSum();
+  const upTo = new FenSum();
+  const total = new FenSum();
   for (const item of items) {
     if (item.amount === null) continue;
-    if (item.status === "ceiling-only") upTo = upTo.plus(item.amount);
+    if (item.status === "ceiling-only") upTo.add(item.amount);
     if (!COUNTED.has(item.status)) continue;
-    if (item.kind === "tax-saving") taxSaving = taxSaving.plus(item.amount);
-    else if (item.kind === "tax-deferral") taxDeferral = taxDeferral.plus(item.amount);
-    else if (item.kind === "award") award = award.plus(item.amount);
-    else if (item.kind === "subsidy") subsidy = subsidy.plus(item.amount);
-    else if (item.kind === "refund") refund = refund.plus(item.amount);
+    if (item.kind === "tax-saving") taxSaving.add(item.amount);
+    else if (item.kind === "tax-deferral") taxDeferral.add(item.amount);
+    else if (item.kind === "award") award.add(item.amount);
+    else if (item.kind === "subsidy") subsidy.add(item.amount);
+    else if (item.kind === "refund") refund.add(item.amount);
+    else continue;
+    total.add(item.amount);
   }
-  const total = taxSaving.plus(taxDeferral).plus(award).plus(subsidy).plus(refund);
   return {
-    tax_saving: fenString(taxSaving),
-    tax_deferral: fenString(taxDeferral),
-    award: fenString(award),
-    subsidy: fenString(subsidy),
-    refund: fenString(refund),
-    up_to: fenString(upTo),
-    total: fenString(total),
+    tax_saving: taxSaving.text(),
+    tax_deferral: taxDeferral.text(),
+    award: award.text(),
+    subsidy: subsidy.text(),
+    refund: refund.text(),
+    up_to: upTo.text(),
+    total: total.text(),
   };
 }

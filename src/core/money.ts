@@ -23,9 +23,13 @@ export function roundFen(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** `"1234.5"` → `"1234.50"`: amounts leave the core as strings with two places. */
+/**
+ * `"1234.5"` → `"1234.50"`: amounts leave the core as strings with two places. toFixed rounds
+ * half-up (the clone's mode) as roundFen does, in one step; what rounds to zero is `"0.00"`, unsigned.
+ */
 export function fenString(value: Decimal): string {
-  return roundFen(value).toFixed(2);
+  const text = value.toFixed(2);
+  return text === "-0.00" ? "0.00" : text;
 }
 
 export function min(...values: Decimal[]): Decimal {
