@@ -14,7 +14,25 @@ export interface Slice {
   readonly cut: boolean;
 }
 
-export function slices(inputPeriod: Period, calculation: Period, changeDates: readonly IsoDate[]): Slice[] {
+/**
+ * Slices depend on nothing but dates, which a batch's companies mostly share (the same filing
+ * periods, the same tax year): each cut is worked out once and kept, up to a bound so memory stays flat.
+ */
+const known = new Map<string, readonly Slice[]>();
+const KNOWN_LIMIT = 1_000;
+
+export function slices(inputPeriod: Period, calculation: Period, changeDates: readonly IsoDate[]): readonly Slice[] {
+  const key = `${inputPeriod.from}|${inputPeriod.to}|${calculation.from}|${calculation.to}|${changeDates.join(",")}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    found = cut(inputPeriod, calculation, changeDates);
+    known.set(key, found);
+  }
+  return found;
+}
+
+function cut(inputPeriod: Period, calculation: Period, changeDates: readonly IsoDate[]): readonly Slice[] {
   const clipped = intersect(inputPeriod, calculation);
   if (!clipped) return [];
   const total = daysInclusive(inputPeriod.from, inputPeriod.to);

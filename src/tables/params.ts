@@ -13,7 +13,8 @@ import type { Parameter, PolicyTable, ValueEntry } from "./model.js";
 const NOTHING_SERVED: ReadonlyMap<string, { name: string; entry: ValueEntry }> = new Map();
 
 export class ParamReader {
-  private readonly used = new Map<string, { name: string; entry: ValueEntry }>();
+  /** Made on the first entry served: an amounts-only calculation serves none, on a dozen readers a row. */
+  private used: Map<string, { name: string; entry: ValueEntry }> | undefined;
   private readonly allowed: ReadonlySet<string> | undefined;
 
   /** `allowed`: the parameters the policy declares it reads; reading any other is a bug. */
@@ -71,7 +72,7 @@ export class ParamReader {
 
   /** An amounts-only calculation shows no citations, so it keeps no record to build them from. */
   private record(name: string, entry: ValueEntry): void {
-    if (detailOn()) this.used.set(`${name}@${entry.from}`, { name, entry });
+    if (detailOn()) (this.used ??= new Map()).set(`${name}@${entry.from}`, { name, entry });
   }
 
   /** The written form of the value served for `name` on `date` (`75%`), for formulas. */
@@ -105,16 +106,18 @@ export class ParamReader {
 
   /** What the reader has served, to hand to another reader of the same table (a reused outcome). */
   served(): ReadonlyMap<string, { name: string; entry: ValueEntry }> {
-    return this.used.size === 0 ? NOTHING_SERVED : new Map(this.used);
+    return this.used === undefined || this.used.size === 0 ? NOTHING_SERVED : new Map(this.used);
   }
 
   /** Takes on what another reader of the same table served, as if this one had served it. */
   serve(served: ReadonlyMap<string, { name: string; entry: ValueEntry }>): void {
-    for (const [key, use] of served) this.used.set(key, use);
+    if (served.size === 0) return;
+    const used = (this.used ??= new Map());
+    for (const [key, use] of served) used.set(key, use);
   }
 
   /** Entries served so far with their parameter, as `policy.parameter`: what a result depends on. */
   usedParameters(): { parameter: string; entry: ValueEntry }[] {
-    return [...this.used.values()].map((u) => ({ parameter: `${this.table.id}.${u.name}`, entry: u.entry }));
+    return [...(this.used?.values() ?? [])].map((u) => ({ parameter: `${this.table.id}.${u.name}`, entry: u.entry }));
   }
 }
