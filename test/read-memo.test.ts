@@ -54,6 +54,26 @@ describe("ReadMemo", () => {
     expect(calls.n).toBe(3);
   });
 
+  it("tells a fact's type apart from its text: true from \"true\", 2 items from \"2\", absent from null", () => {
+    const memo = new ReadMemo<string>();
+    const { calls, fn } = counted((f) => `${typeof f.taxpayer}:${String(f.taxpayer)}`);
+    const firms = [true, "true", "2", null, undefined, "u", "absent", "d"].map((taxpayer) => ({ taxpayer }) as unknown as Firm);
+    for (const firm of firms) expect(memo.get(firm, fn)).toBe(`${typeof firm.taxpayer}:${String(firm.taxpayer)}`);
+    expect(calls.n).toBe(firms.length);
+    // each is now a known branch
+    for (const firm of firms) expect(memo.get(firm, fn)).toBe(`${typeof firm.taxpayer}:${String(firm.taxpayer)}`);
+    expect(calls.n).toBe(firms.length);
+  });
+
+  it("treats a date as an amount: never reused", () => {
+    const memo = new ReadMemo<string>();
+    const { calls, fn } = counted((f) => (f.taxpayer && f.taxpayer < "2018-05-01" ? "before" : "after"));
+    expect(memo.get({ taxpayer: "2018-01-01" }, fn)).toBe("before");
+    expect(memo.get({ taxpayer: "2018-06-01" }, fn)).toBe("after");
+    expect(memo.get({ taxpayer: "2018-01-01" }, fn)).toBe("before");
+    expect(calls.n).toBe(3);
+  });
+
   it("keeps object identity inside one evaluation", () => {
     const memo = new ReadMemo<boolean>();
     expect(

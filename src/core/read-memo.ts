@@ -22,22 +22,33 @@ interface Probe {
   readonly id: string;
 }
 
+/**
+ * A branch: the fact itself where it is a code, a flag or a list's length (a Map tells `true` from
+ * `"true"`, and a company's own strings are hashed once), a marker for anything else. No key is
+ * built per read.
+ */
+type Key = string | number | boolean | symbol;
+
 interface Step {
   readonly probe: Probe;
-  readonly key: string;
+  readonly key: Key;
 }
 
 /** A tree node: a question about the company with an answer per value seen, or a finished result. */
 interface Node<T> {
   probe?: Probe;
-  branches?: Map<string, Node<T> | typeof OPAQUE>;
+  branches?: Map<Key, Node<T> | typeof OPAQUE>;
   leaf?: { readonly value: T };
 }
 
 /** Reached an amount: evaluate without recording. */
 const OPAQUE = Symbol("opaque");
 /** The key of any amount, count (a list's length aside) or date: the branch stops there. */
-const AMOUNT = "d";
+const AMOUNT = Symbol("amount");
+const ABSENT = Symbol("absent");
+const NULL = Symbol("null");
+const LIST = Symbol("list");
+const OBJECT = Symbol("object");
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Per policy, region, scenario and period; a policy's tree of shapes is rarely above a few dozen nodes. */
@@ -93,22 +104,22 @@ export class ReadMemo<T> {
   }
 }
 
-function keyOf(value: unknown, key: string): string {
+function keyOf(value: unknown, key: string): Key {
   switch (typeof value) {
     case "undefined":
-      return "u";
+      return ABSENT;
     case "boolean":
-      return value ? "t" : "f";
+      return value;
     case "number":
-      return key === "length" ? `#${value}` : AMOUNT;
+      return key === "length" ? value : AMOUNT;
     case "string":
-      return DATE.test(value) ? AMOUNT : `s${value}`;
+      return value.length === 10 && DATE.test(value) ? AMOUNT : value;
     case "object":
-      if (value === null) return "n";
+      if (value === null) return NULL;
       if (Decimal.isDecimal(value)) return AMOUNT;
-      return Array.isArray(value) ? "a" : "o";
+      return Array.isArray(value) ? LIST : OBJECT;
     default:
-      return typeof value;
+      return Symbol.for(`read-memo: ${typeof value}`);
   }
 }
 
@@ -117,13 +128,13 @@ function keyOf(value: unknown, key: string): string {
  * records only own properties (or absent ones); the earlier probes on the path fixed each parent's
  * type, so a plain read here cannot meet an inherited method instead.
  */
-function answer(company: object, probe: Probe): string {
+function answer(company: object, probe: Probe): Key {
   let node = company as Record<string, unknown>;
   const last = probe.path.length - (probe.op === "keys" ? 0 : 1);
   for (let i = 0; i < last; i++) node = node[probe.path[i] as string] as Record<string, unknown>;
   if (probe.op === "keys") return names(node);
   const key = probe.path[last] as string;
-  if (probe.op === "has") return key in node ? "t" : "f";
+  if (probe.op === "has") return key in node;
   return keyOf(node[key], key);
 }
 
@@ -140,7 +151,7 @@ function probe(path: readonly string[], op: Op): Probe {
 /** A proxy of the company that appends every own fact read to `trail`, until the first amount. */
 function recording<C extends object>(company: C, trail: Step[]): C {
   let open = true;
-  const note = (path: readonly string[], op: Op, key: string) => {
+  const note = (path: readonly string[], op: Op, key: Key) => {
     if (!open) return;
     trail.push({ probe: probe(path, op), key });
     if (key === AMOUNT) open = false;
@@ -161,7 +172,7 @@ function recording<C extends object>(company: C, trail: Step[]): C {
       },
       has(t, key) {
         const found = Reflect.has(t, key);
-        if (typeof key === "string") note([...path, key], "has", found ? "t" : "f");
+        if (typeof key === "string") note([...path, key], "has", found);
         return found;
       },
       ownKeys(t) {
