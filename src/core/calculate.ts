@@ -16,12 +16,12 @@ import { applyGroupRules } from "../policies/awards/stacking.js";
 import type { DeductionDraft, DeductionPolicy, PolicyContext, RateDraft, RatePolicy } from "../policies/types.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
-import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
+import { type IsoDate, type Period, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry, type WaterfallOutcome } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
 import { FenSum } from "./fen-sum.js";
 import { type Decimal, amountsOnly, detailOn } from "./money.js";
-import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, memoOf, type Plan, planFor } from "./plan.js";
+import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, type CodedStep, memoOf, type Plan, planFor } from "./plan.js";
 import { COUNTED, type CalculationResult, type LineItem, type Totals } from "./result.js";
 
 /** A draft with what its readers served, so a reused draft cites the same values. */
@@ -46,15 +46,14 @@ interface Worked {
   readonly plan: Plan;
   readonly period: Period;
   readonly awards: readonly LineItem[];
-  /** Coded standalone lines by policy, with the table each came from. */
-  readonly standalone: ReadonlyMap<string, { readonly table: PolicyTable; readonly line: LineItem }>;
+  /** Coded standalone lines by the table each came from (a changed table is another object). */
+  readonly standalone: ReadonlyMap<PolicyTable, LineItem>;
   readonly incomeTax: WaterfallOutcome;
-  /** Deduction and rate drafts by policy, with their table and, for a rate, the taxable income it was given. */
-  readonly drafted: ReadonlyMap<string, Drafted>;
+  /** Deduction and rate drafts by their table, with, for a rate, the taxable income it was given. */
+  readonly drafted: ReadonlyMap<PolicyTable, Drafted>;
 }
 
 interface Drafted {
-  readonly table: PolicyTable;
   readonly taxableIncome?: Decimal;
   readonly outcome: Reused<DeductionDraft | RateDraft>;
 }
@@ -76,17 +75,15 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
   const sameWaterfall = before !== undefined && sameGeneral && sameTables(plan.waterfallTables, before.plan.waterfallTables);
 
   const standalone: LineItem[] = [];
-  const coded = new Map<string, { table: PolicyTable; line: LineItem }>();
-  const drafted = new Map<string, Drafted>();
-  /** The earlier calculation's draft of this table, if its table and the general table are unchanged. */
-  const earlierDraft = (table: PolicyTable): Drafted | undefined => {
-    const previous = sameGeneral ? before?.drafted.get(table.id) : undefined;
-    return previous?.table === table ? previous : undefined;
-  };
+  const coded = new Map<PolicyTable, LineItem>();
+  const drafted = new Map<PolicyTable, Drafted>();
+  /** The earlier calculation's draft of this table, if the general table is unchanged too. */
+  const earlierDraft = (table: PolicyTable): Drafted | undefined => (sameGeneral ? before?.drafted.get(table) : undefined);
   const deductions: WaterfallEntry<DeductionPolicy>[] = [];
   const rates: WaterfallEntry<RatePolicy>[] = [];
   const general = new ParamReader(generalTable, WATERFALL_GENERAL_READS);
   const base: PolicyContext = { company, period, year, yearEnd: end, taxYear, params: general, general, table: generalTable };
+  const frame: Frame = { period, year, yearEnd: end, taxYear, general: generalTable };
   const awards =
     before && tables.documents === before.tables.documents && sameTables(plan.awardTables, before.plan.awardTables) ? before.awards : awardLines(plan, company, tables, year);
   let nextAward = 0;
@@ -98,38 +95,30 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
       continue;
     }
     const { table, policy } = step;
-    // The policy on fresh readers, over the company or the memo's recording proxy of it.
-    const fresh = (subject: Company) => {
-      const own = new ParamReader(table, step.reads);
-      const gen = new ParamReader(generalTable, step.generalReads);
-      const context: PolicyContext = { company: subject, period, year, yearEnd: end, taxYear, params: own, general: gen, table };
-      return { context, own, gen };
-    };
     if (policy.stage === "standalone") {
-      const previous = before?.standalone.get(table.id);
       const line =
-        previous?.table === table && (step.generalReads.size === 0 || sameGeneral)
-          ? previous.line
-          : memoOf<LineItem>(step, memoKey).get(company, (subject) => {
-              const { context, own, gen } = fresh(subject);
-              return toLineItem(table, policy.evaluate(context), [own, gen]);
-            });
+        (step.generalReads.size === 0 || sameGeneral ? before?.standalone.get(table) : undefined) ??
+        memoOf<LineItem>(step, memoKey).get(company, (subject) => {
+          const c = contextFor(step, subject, frame);
+          return toLineItem(table, policy.evaluate(c), [c.params, c.general]);
+        });
       standalone.push(line);
-      coded.set(table.id, { table, line });
+      coded.set(table, line);
       continue;
     }
     if (sameWaterfall) continue;
-    const { context, own: params, gen: generalForPolicy } = fresh(company);
+    const context = contextFor(step, company, frame);
+    const { params, general: generalForPolicy } = context;
     const readers = [params, generalForPolicy];
     if (policy.stage === "deduction") {
       const draft = () => {
         const outcome =
           (earlierDraft(table)?.outcome as Reused<DeductionDraft> | undefined) ??
           memoOf<Reused<DeductionDraft>>(step, memoKey).get(company, (subject) => {
-            const { context: c, own, gen } = fresh(subject);
-            return { draft: policy.evaluate(c), params: own.served(), general: gen.served() };
+            const c = contextFor(step, subject, frame);
+            return { draft: policy.evaluate(c), params: c.params.served(), general: c.general.served() };
           });
-        drafted.set(table.id, { table, outcome });
+        drafted.set(table, { outcome });
         params.serve(outcome.params);
         generalForPolicy.serve(outcome.general);
         return outcome.draft;
@@ -143,10 +132,10 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
           previous?.taxableIncome?.eq(taxableIncome) === true
             ? (previous.outcome as Reused<RateDraft>)
             : memoOf<Reused<RateDraft>>(step, memoKey).get({ company, taxableIncome }, (subject) => {
-                const { context: c, own, gen } = fresh(subject.company);
-                return { draft: policy.evaluate(c, subject.taxableIncome), params: own.served(), general: gen.served() };
+                const c = contextFor(step, subject.company, frame);
+                return { draft: policy.evaluate(c, subject.taxableIncome), params: c.params.served(), general: c.general.served() };
               });
-        drafted.set(table.id, { table, taxableIncome, outcome });
+        drafted.set(table, { taxableIncome, outcome });
         params.serve(outcome.params);
         generalForPolicy.serve(outcome.general);
         return outcome.draft;
@@ -173,6 +162,22 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
     missing,
   };
   return { result, worked: { tables, plan, period, awards, standalone: coded, incomeTax, drafted: sameWaterfall && before ? before.drafted : drafted } };
+}
+
+/** What every policy context of one calculation shares. */
+interface Frame {
+  readonly period: Period;
+  readonly year: number;
+  readonly yearEnd: IsoDate;
+  readonly taxYear: Period;
+  readonly general: PolicyTable;
+}
+
+/** The step's policy on fresh readers, over the company or the memo's recording proxy of it. */
+function contextFor(step: CodedStep, subject: Company, frame: Frame): PolicyContext {
+  const { table } = step;
+  const { period, year, yearEnd, taxYear } = frame;
+  return { company: subject, period, year, yearEnd, taxYear, params: new ParamReader(table, step.reads), general: new ParamReader(frame.general, step.generalReads), table };
 }
 
 /** Memo keys start with the detail mode: a reused line keeps the texts and citations it was made with. */

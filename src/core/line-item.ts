@@ -37,7 +37,11 @@ function basisCitation(cite: Citation, table: PolicyTable): CitationOut {
 }
 
 function staticsOf(table: PolicyTable): { basis: CitationOut[]; notes: LineItem["notes"] } {
-  return getOrMake(staticCache, table, () => ({ basis: (table.basis ?? []).map((b) => basisCitation(b, table)), notes: table.readings.map((r) => r.text) }));
+  return getOrMake(staticCache, table, makeStatics);
+}
+
+function makeStatics(table: PolicyTable): { basis: CitationOut[]; notes: LineItem["notes"] } {
+  return { basis: (table.basis ?? []).map((b) => basisCitation(b, table)), notes: table.readings.map((r) => r.text) };
 }
 
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {

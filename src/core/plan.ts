@@ -102,5 +102,7 @@ export function awardReadDate(step: AwardStep, yearEnd: string): string {
 
 /** The step's memo under `key` (period and text mode: a reused line keeps the texts it was made with). */
 export function memoOf<T>(step: CodedStep, key: string): ReadMemo<T> {
-  return getOrMake(step.memos, key, () => new ReadMemo<unknown>()) as ReadMemo<T>;
+  return getOrMake(step.memos, key, newMemo) as ReadMemo<T>;
 }
+
+const newMemo = (): ReadMemo<unknown> => new ReadMemo<unknown>();

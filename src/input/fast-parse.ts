@@ -150,7 +150,11 @@ function object(def: Def, check: (value: unknown) => boolean): Compiled {
   if (def.catchall?._zod.def.type !== "never") return UNKNOWN;
   const fields = Object.entries(def.shape ?? {}).map(([key, schema]) => ({ key, field: compile(schema) }));
   const known = new Set(fields.map((f) => f.key));
-  const unknownKey = (v: Record<string, unknown>) => Object.keys(v).some((k) => !known.has(k));
+  // A for-in loop, not Object.keys: no array per object checked. An inherited key counts as unknown (zod decides).
+  const unknownKey = (v: Record<string, unknown>) => {
+    for (const k in v) if (!known.has(k)) return true;
+    return false;
+  };
   return {
     parse(v) {
       if (!isRecord(v) || unknownKey(v)) return UNSURE;
