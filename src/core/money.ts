@@ -49,6 +49,7 @@ export function positive(value: Decimal): Decimal {
   return value.isNegative() ? ZERO : value;
 }
 
+const PLAIN_PATTERN = /^-?\d+(?:\.\d+)?$/;
 const AMOUNT_PATTERN = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|万|亿|元)?$/;
 
 /** True for text parseAmount accepts: a check without building the Decimal. */
@@ -65,6 +66,8 @@ export function isAmountText(input: string): boolean {
 export function parseAmount(input: string | number): Decimal | undefined {
   if (typeof input === "number") return Number.isFinite(input) ? new Decimal(String(input)) : undefined;
   const trimmed = input.trim();
+  // Most cells are plain figures (`1234567.89`): decimal.js reads those as they are.
+  if (PLAIN_PATTERN.test(trimmed)) return new Decimal(trimmed);
   const match = AMOUNT_PATTERN.exec(trimmed.includes("，") ? trimmed.replace(/，/g, ",") : trimmed);
   if (!match) return undefined;
   const [, sign = "", whole = "", fraction, unit] = match;
