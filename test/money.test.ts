@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, dec, fenString, formatCompact, formatYuan, parseAmount, roundFen } from "../src/core/money.js";
+import { Decimal, dec, fenString, formatCompact, formatYuan, max, min, parseAmount, roundFen } from "../src/core/money.js";
 
 describe("parseAmount", () => {
   it("reads 万 and 亿 as exact multiples of the number written", () => {
@@ -63,6 +63,22 @@ describe("rounding and display", () => {
         return fenString(v) === (rounded.isZero() ? "0.00" : rounded.toFixed(2));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("takes the least and the greatest value itself, the first of equals, as Decimal.min and max do", () => {
+    const [a, b, c] = [dec("3"), dec("-1.5"), dec("-1.50")];
+    expect(min(a, b, c)).toBe(b);
+    expect(max(a, b, c)).toBe(a);
+    expect(min(a)).toBe(a);
+    const zero = dec("0");
+    const negativeZero = dec("-0");
+    expect(min(negativeZero, zero)).toBe(negativeZero);
+    expect(max(zero, negativeZero)).toBe(zero);
+    const values = fc.array(fc.integer({ min: -1000, max: 1000 }).map((n) => dec(n).div(8)), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(values, ([first, ...rest]) => first !== undefined && min(first, ...rest).eq(Decimal.min(first, ...rest)) && max(first, ...rest).eq(Decimal.max(first, ...rest))),
+      { numRuns: 500 },
     );
   });
 

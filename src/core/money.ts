@@ -32,12 +32,21 @@ export function fenString(value: Decimal): string {
   return text === "-0.00" ? "0.00" : text;
 }
 
-export function min(...values: Decimal[]): Decimal {
-  return Decimal.min(...values);
+/**
+ * The least of the values, the first of equals: what Decimal.min gives, but the value itself rather
+ * than a copy (decimal.js copies every argument, and min and max run several times in every row).
+ */
+export function min(first: Decimal, ...rest: Decimal[]): Decimal {
+  let least = first;
+  for (const value of rest) if (value.lt(least)) least = value;
+  return least;
 }
 
-export function max(...values: Decimal[]): Decimal {
-  return Decimal.max(...values);
+/** The greatest of the values, the first of equals (see min). */
+export function max(first: Decimal, ...rest: Decimal[]): Decimal {
+  let greatest = first;
+  for (const value of rest) if (greatest.lt(value)) greatest = value;
+  return greatest;
 }
 
 export function sum(values: readonly Decimal[]): Decimal {

@@ -20,5 +20,6 @@ export function priorMaximum(ctx: AwardContext, name: FigureName): PriorFigure {
   const years = figureYears(ctx.company, name).filter((y) => y < ctx.year);
   if (previous.value === undefined) return { value: undefined, years, missingPath: previous.path };
   const values = years.map((y) => figure(ctx.company, name, y).value).filter((v): v is Decimal => v !== undefined);
-  return { value: max(...values), years, missingPath: previous.path };
+  // The prior year's value is among them; naming it first keeps the list non-empty for the type.
+  return { value: max(previous.value, ...values), years, missingPath: previous.path };
 }
