@@ -10,7 +10,7 @@ import type { Company } from "../input/company-schema.js";
 import { companySchema } from "../input/company-schema.js";
 import { compileFastParse, UNSURE } from "../input/fast-parse.js";
 import { validate } from "../io/validate.js";
-import type { Column, ColumnPlan, LeafKind } from "./columns.js";
+import type { Column, ColumnPlan, LeafKind, Step } from "./columns.js";
 
 export interface RowError {
   /** 1-based data row (the header is row 0). */
@@ -107,14 +107,13 @@ function precheck(text: string, kind: LeafKind): string | undefined {
 }
 
 function place(root: Record<string, unknown>, column: Column, value: unknown, lists: unknown[][]): void {
+  const { steps } = column;
+  const last = steps.length - 1;
   let node: Record<string | number, unknown> = root;
-  column.steps.forEach((step, i) => {
-    const next = column.steps[i + 1];
+  for (let i = 0; i < last; i++) {
+    const step = steps[i] as Step;
+    const next = steps[i + 1] as Step;
     const slot = "key" in step ? step.key : step.index;
-    if (!next) {
-      node[slot] = value;
-      return;
-    }
     let child = node[slot] as Record<string | number, unknown> | undefined;
     if (child === undefined) {
       const created: unknown[] | Record<string, unknown> = "key" in next ? {} : [];
@@ -123,7 +122,9 @@ function place(root: Record<string, unknown>, column: Column, value: unknown, li
       child = created as Record<string | number, unknown>;
     }
     node = child;
-  });
+  }
+  const final = steps[last] as Step;
+  node["key" in final ? final.key : final.index] = value;
 }
 
 /** Removes the holes of a list, remembering where each element came from. */

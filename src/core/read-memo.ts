@@ -20,6 +20,10 @@ interface Probe {
   readonly op: Op;
   /** path + op as one string, to check that a node is always asked the same question. */
   readonly id: string;
+  /** How many steps of the path lead to the object asked: all of them for `keys`, all but the last otherwise. */
+  readonly depth: number;
+  /** The property asked of that object (get, has). */
+  readonly key: string;
 }
 
 /**
@@ -116,8 +120,8 @@ function keyOf(value: unknown, key: string): Key {
       return value.length === 10 && DATE.test(value) ? AMOUNT : value;
     case "object":
       if (value === null) return NULL;
-      if (Decimal.isDecimal(value)) return AMOUNT;
-      return Array.isArray(value) ? LIST : OBJECT;
+      if (Array.isArray(value)) return LIST;
+      return Decimal.isDecimal(value) ? AMOUNT : OBJECT;
     default:
       return Symbol.for(`read-memo: ${typeof value}`);
   }
@@ -130,12 +134,11 @@ function keyOf(value: unknown, key: string): Key {
  */
 function answer(company: object, probe: Probe): Key {
   let node = company as Record<string, unknown>;
-  const last = probe.path.length - (probe.op === "keys" ? 0 : 1);
-  for (let i = 0; i < last; i++) node = node[probe.path[i] as string] as Record<string, unknown>;
-  if (probe.op === "keys") return names(node);
-  const key = probe.path[last] as string;
-  if (probe.op === "has") return key in node;
-  return keyOf(node[key], key);
+  const { path, depth, key, op } = probe;
+  for (let i = 0; i < depth; i++) node = node[path[i] as string] as Record<string, unknown>;
+  if (op === "get") return keyOf(node[key], key);
+  if (op === "has") return key in node;
+  return names(node);
 }
 
 function names(target: object): string {
@@ -145,7 +148,8 @@ function names(target: object): string {
 }
 
 function probe(path: readonly string[], op: Op): Probe {
-  return { path, op, id: `${op}:${path.join(".")}` };
+  const depth = op === "keys" ? path.length : path.length - 1;
+  return { path, op, id: `${op}:${path.join(".")}`, depth, key: op === "keys" ? "" : (path[depth] ?? "") };
 }
 
 /** A proxy of the company that appends every own fact read to `trail`, until the first amount. */
