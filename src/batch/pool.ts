@@ -49,6 +49,9 @@ function spawnWorker(settings: BatchSettings): Worker {
   return new Worker(boot, { eval: true, workerData: settings, resourceLimits: WORKER_LIMITS });
 }
 
+/** Resolves after the event loop has run the tasks waiting (setImmediate comes after I/O and messages). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Chunks queued on every worker before the main thread takes one itself. */
 const WORKER_BACKLOG = 2;
 
@@ -105,6 +108,11 @@ export function workerRunner(ctx: BatchContext, jobs: number, deliver: Deliver):
   const inFlight = () => nextSeq - nextToWrite;
   return {
     async submit(rows) {
+      // Workers' replies arrive as event-loop tasks, but a CSV stream with rows buffered hands them
+      // over through promises alone: without a turn of the loop here, the loads below are stale and
+      // the main thread takes chunks that an idle worker should have (a worker idle 40% of a
+      // 100k-row run, against 3% with this turn).
+      await nextTurn();
       while (inFlight() >= maxInFlight) {
         check();
         await waitForChange();
