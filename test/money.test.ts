@@ -44,15 +44,17 @@ describe("rounding and display", () => {
     expect(roundFen(dec("-0.005")).toFixed(2)).toBe("-0.01");
   });
 
-  it("writes an amount to the fen, half-up, with zero unsigned", () => {
-    expect(fenString(dec("1234.5"))).toBe("1234.50");
-    expect(fenString(dec("2.675"))).toBe("2.68");
-    expect(fenString(dec("-2.675"))).toBe("-2.68");
-    expect(fenString(dec("-0.005"))).toBe("-0.01");
-    // −0.004 rounds to zero, which carries no sign; nor does −0 itself.
-    expect(fenString(dec("-0.004"))).toBe("0.00");
-    expect(fenString(dec("-0"))).toBe("0.00");
-    expect(fenString(dec("123456789012345678901234567890.125"))).toBe("123456789012345678901234567890.13");
+  // −0.004 rounds to zero, which carries no sign; nor does −0 itself.
+  it.each([
+    ["1234.5", "1234.50"],
+    ["2.675", "2.68"],
+    ["-2.675", "-2.68"],
+    ["-0.005", "-0.01"],
+    ["-0.004", "0.00"],
+    ["-0", "0.00"],
+    ["123456789012345678901234567890.125", "123456789012345678901234567890.13"],
+  ])("writes %s to the fen, half-up, as %s", (value, written) => {
+    expect(fenString(dec(value))).toBe(written);
   });
 
   it("writes to the fen as rounding first and writing after would", () => {
