@@ -51,6 +51,15 @@ describe("applyOverrides", () => {
     expect(tables.policies.has("cit-hnte-rate")).toBe(true);
   });
 
+  it("hashes what the overrides change, not the path they were read from", () => {
+    const parameters: ParameterOverride[] = [{ policy: "cit-hnte-rate", parameter: "rate", values: [{ value: "12" }] }];
+    const here = applyOverrides(tables, { name: "12%", source: "scenarios/a.yaml", parameters, disable: [] });
+    const moved = applyOverrides(tables, { name: "12%", source: "/elsewhere/a.yaml", parameters, disable: [] });
+    expect(moved.hash).toBe(here.hash);
+    const other = applyOverrides(tables, { name: "12%", source: "scenarios/a.yaml", parameters: [{ ...parameters[0], values: [{ value: "11" }] } as ParameterOverride], disable: [] });
+    expect(other.hash).not.toBe(here.hash);
+  });
+
   it("rejects unknown policies, parameters and values with a message", () => {
     const run = (o: ParameterOverride) => () => applyOverrides(tables, { name: "x", source: "test", parameters: [o], disable: [] });
     expect(run({ policy: "nope", parameter: "rate", values: [{ value: "1" }] })).toThrow(OverrideError);
