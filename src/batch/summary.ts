@@ -109,7 +109,7 @@ export function summaryJson(
         losing: i === 0 ? null : t.losing,
         unchanged: i === 0 ? null : t.unchanged,
         incomplete: t.incomplete,
-        policies: Object.fromEntries(policies.flatMap((p) => { const sum = t.policies.get(p); return sum ? [[p, sum.text()]] : []; })),
+        policies: Object.fromEntries(policies.filter((p) => t.policies.has(p)).map((p) => [p, sumFor(t.policies, p).text()])),
       };
     }),
   };

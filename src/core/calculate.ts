@@ -16,7 +16,7 @@ import { applyGroupRules } from "../policies/awards/stacking.js";
 import type { DeductionDraft, DeductionPolicy, PolicyContext, RateDraft, RatePolicy } from "../policies/types.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
-import { type IsoDate, type Period, taxYearPeriod, yearEnd } from "./dates.js";
+import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry, type WaterfallOutcome } from "./income-tax.js";
 import { toLineItem } from "./line-item.js";
 import { FenSum } from "./fen-sum.js";
@@ -83,7 +83,6 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
   const rates: WaterfallEntry<RatePolicy>[] = [];
   const general = new ParamReader(generalTable, WATERFALL_GENERAL_READS);
   const base: PolicyContext = { company, period, year, yearEnd: end, taxYear, params: general, general, table: generalTable };
-  const frame: Frame = { period, year, yearEnd: end, taxYear, general: generalTable };
   const awards =
     before && tables.documents === before.tables.documents && sameTables(plan.awardTables, before.plan.awardTables) ? before.awards : awardLines(plan, company, tables, year);
   let nextAward = 0;
@@ -99,7 +98,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
       const line =
         (step.generalReads.size === 0 || sameGeneral ? before?.standalone.get(table) : undefined) ??
         memoOf<LineItem>(step, memoKey).get(company, (subject) => {
-          const c = contextFor(step, subject, frame);
+          const c = contextFor(step, subject, base);
           return toLineItem(table, policy.evaluate(c), [c.params, c.general]);
         });
       standalone.push(line);
@@ -107,7 +106,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
       continue;
     }
     if (sameWaterfall) continue;
-    const context = contextFor(step, company, frame);
+    const context = contextFor(step, company, base);
     const { params, general: generalForPolicy } = context;
     const readers = [params, generalForPolicy];
     if (policy.stage === "deduction") {
@@ -115,7 +114,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
         const outcome =
           (earlierDraft(table)?.outcome as Reused<DeductionDraft> | undefined) ??
           memoOf<Reused<DeductionDraft>>(step, memoKey).get(company, (subject) => {
-            const c = contextFor(step, subject, frame);
+            const c = contextFor(step, subject, base);
             return { draft: policy.evaluate(c), params: c.params.served(), general: c.general.served() };
           });
         drafted.set(table, { outcome });
@@ -132,7 +131,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
           previous?.taxableIncome?.eq(taxableIncome) === true
             ? (previous.outcome as Reused<RateDraft>)
             : memoOf<Reused<RateDraft>>(step, memoKey).get({ company, taxableIncome }, (subject) => {
-                const c = contextFor(step, subject.company, frame);
+                const c = contextFor(step, subject.company, base);
                 return { draft: policy.evaluate(c, subject.taxableIncome), params: c.params.served(), general: c.general.served() };
               });
         drafted.set(table, { taxableIncome, outcome });
@@ -164,20 +163,14 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
   return { result, worked: { tables, plan, period, awards, standalone: coded, incomeTax, drafted: sameWaterfall && before ? before.drafted : drafted } };
 }
 
-/** What every policy context of one calculation shares. */
-interface Frame {
-  readonly period: Period;
-  readonly year: number;
-  readonly yearEnd: IsoDate;
-  readonly taxYear: Period;
-  readonly general: PolicyTable;
-}
-
-/** The step's policy on fresh readers, over the company or the memo's recording proxy of it. */
-function contextFor(step: CodedStep, subject: Company, frame: Frame): PolicyContext {
+/**
+ * The step's policy on fresh readers, over the company or the memo's recording proxy of it. The
+ * dates come from the calculation's base context, whose table is the general-law table.
+ */
+function contextFor(step: CodedStep, subject: Company, base: PolicyContext): PolicyContext {
   const { table } = step;
-  const { period, year, yearEnd, taxYear } = frame;
-  return { company: subject, period, year, yearEnd, taxYear, params: new ParamReader(table, step.reads), general: new ParamReader(frame.general, step.generalReads), table };
+  const { period, year, yearEnd, taxYear } = base;
+  return { company: subject, period, year, yearEnd, taxYear, params: new ParamReader(table, step.reads), general: new ParamReader(base.table, step.generalReads), table };
 }
 
 /** Memo keys start with the detail mode: a reused line keeps the texts and citations it was made with. */
