@@ -54,6 +54,11 @@ export class ParamReader {
 
   /** The value on `date`, or a LookupError: call `inForce` first where absence is a legal outcome. */
   at(name: string, date: IsoDate): Decimal {
+    return this.valueEntry(name, date).value;
+  }
+
+  /** The entry whose value `at` serves (recorded for the line's citations), or a LookupError. */
+  private valueEntry(name: string, date: IsoDate): ValueEntry & { readonly value: Decimal } {
     const entry = this.entryAt(name, date);
     if (!entry || entry.value === null) {
       const first = this.parameter(name).entries[0]?.from ?? "?";
@@ -61,7 +66,7 @@ export class ParamReader {
       throw new LookupError(`policy ${this.table.id}: parameter "${name}" has no value on ${date} (${why})`);
     }
     this.record(name, entry);
-    return entry.value;
+    return entry as ValueEntry & { readonly value: Decimal };
   }
 
   /** Cites the entry in force on `date` even when it ends the parameter: a not-in-force line names the document that ended it. */
@@ -70,15 +75,20 @@ export class ParamReader {
     if (entry && entry.value === null) this.record(name, entry);
   }
 
+  /** The record of served entries, made on the first. */
+  private usedMap(): Map<string, { name: string; entry: ValueEntry }> {
+    this.used ??= new Map();
+    return this.used;
+  }
+
   /** An amounts-only calculation shows no citations, so it keeps no record to build them from. */
   private record(name: string, entry: ValueEntry): void {
-    if (detailOn()) (this.used ??= new Map()).set(`${name}@${entry.from}`, { name, entry });
+    if (detailOn()) this.usedMap().set(`${name}@${entry.from}`, { name, entry });
   }
 
   /** The written form of the value served for `name` on `date` (`75%`), for formulas. */
   written(name: string, date: IsoDate): string {
-    this.at(name, date);
-    return this.entryAt(name, date)?.written ?? "?";
+    return this.valueEntry(name, date).written ?? "?";
   }
 
   /** Every date at which the parameter changes: where a period must be split. */
@@ -112,7 +122,7 @@ export class ParamReader {
   /** Takes on what another reader of the same table served, as if this one had served it. */
   serve(served: ReadonlyMap<string, { name: string; entry: ValueEntry }>): void {
     if (served.size === 0) return;
-    const used = (this.used ??= new Map());
+    const used = this.usedMap();
     for (const [key, use] of served) used.set(key, use);
   }
 
