@@ -3,10 +3,10 @@
  * each slice is sales × (old − new) less purchases × (old − new), each cut measured against the
  * rate it replaced, on the days its table gives the new rate.
  */
-import { type Decimal, formatCompact, formatPercent, ZERO } from "../../core/money.js";
+import { type Decimal, detailOn, formatCompact, formatPercent, ZERO } from "../../core/money.js";
 import type { Text } from "../../core/result.js";
 import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy, text } from "../types.js";
-import { inForceDuring, slices } from "../vat-periods.js";
+import { inForceDuring, type Slice, slices } from "../vat-periods.js";
 
 const BANDS = [
   { band: "standard", before: "standard_rate_before", after: "standard_rate", zh: "基本税率", en: "standard band" },
@@ -18,6 +18,12 @@ export interface RateCutLabels {
   readonly window: string;
   /** The rates cut, for the not-eligible reason: `17%/11%`. */
   readonly bands: string;
+}
+
+/** A slice's share of a period's amount: the whole of it when the period is not cut. */
+function part(amount: Decimal | undefined, slice: Slice): Decimal {
+  if (amount === undefined) return ZERO;
+  return slice.cut ? amount.times(slice.share) : amount;
 }
 
 export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
@@ -37,6 +43,7 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
       let total: Decimal = ZERO;
       let estimated = false;
       let anyInForce = false;
+      let anyBand = false;
       const terms: string[] = [];
       const reasons: Text[] = [];
       for (const input of vat.periods) {
@@ -46,12 +53,15 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
           anyInForce = true;
           estimated ||= slice.cut;
           for (const b of BANDS) {
-            const sales = (input.sales?.[b.band] ?? ZERO).times(slice.share);
-            const purchases = (input.purchases?.[b.band] ?? ZERO).times(slice.share);
+            const sales = part(input.sales?.[b.band], slice);
+            const purchases = part(input.purchases?.[b.band], slice);
             if (sales.isZero() && purchases.isZero()) continue;
             const diff = params.at(b.before, date).minus(params.at(b.after, date));
             const saving = sales.minus(purchases).times(diff);
             total = total.plus(saving);
+            anyBand = true;
+            // A batch keeps amounts only: it skips writing the texts.
+            if (!detailOn()) continue;
             terms.push(`(${formatCompact(sales)} − ${formatCompact(purchases)}) × (${params.written(b.before, date)} − ${params.written(b.after, date)})`);
             reasons.push(
               text(
@@ -63,7 +73,7 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
         }
       }
       if (!anyInForce) return notInForce(`本次税率调整适用于${labels.window}`, `this cut applies ${labels.window}`);
-      if (terms.length === 0) return notEligible(`${labels.window}内无${labels.bands}税率的销售或进项`, `no sales or purchases in the ${labels.bands} bands within ${labels.window}`);
+      if (!anyBand) return notEligible(`${labels.window}内无${labels.bands}税率的销售或进项`, `no sales or purchases in the ${labels.bands} bands within ${labels.window}`);
       const formula = `${terms.join(" + ")} = ${formatCompact(total)}`;
       return { status: "applied", amount: total, formula: text(formula, formula), reasons, estimated };
     },

@@ -8,7 +8,7 @@
  * exempt (2022-04..12; Hubei 2020-03..2021-03). Savings are measured against the 3% levy rate.
  */
 import { filingPeriod } from "../../core/dates.js";
-import { type Decimal, formatCompact, formatPercent, ZERO } from "../../core/money.js";
+import { type Decimal, detailOn, formatCompact, formatPercent, ZERO } from "../../core/money.js";
 import type { Text } from "../../core/result.js";
 import type { ParamReader } from "../../tables/params.js";
 import { type Draft, needsInput, notEligible, notInForce, type StandalonePolicy, text } from "../types.js";
@@ -45,10 +45,10 @@ function thresholdTest(params: ParamReader, label: string, quarterly: boolean, g
       if (sales.isZero()) continue;
       if (params.satisfies(perStream, date, sales)) {
         exempt = exempt.plus(sales);
-        reasons.push(text(`${label}${zh}${formatCompact(sales)}≤${limit}，免征`, `${label} ${en} ${formatCompact(sales)} ≤ ${limit}: exempt`));
+        if (detailOn()) reasons.push(text(`${label}${zh}${formatCompact(sales)}≤${limit}，免征`, `${label} ${en} ${formatCompact(sales)} ≤ ${limit}: exempt`));
       } else {
         taxed = taxed.plus(sales);
-        reasons.push(text(`${label}${zh}${formatCompact(sales)}超过${limit}，全额纳税`, `${label} ${en} ${formatCompact(sales)} over ${limit}: fully taxed`));
+        if (detailOn()) reasons.push(text(`${label}${zh}${formatCompact(sales)}超过${limit}，全额纳税`, `${label} ${en} ${formatCompact(sales)} over ${limit}: fully taxed`));
       }
     }
     return { exempt, taxed, inForce: true, reasons };
@@ -94,6 +94,10 @@ export const vatSmallScaleExemption: StandalonePolicy = {
     let total: Decimal = ZERO;
     let anyInForce = false;
     let estimated = false;
+    /** Whether any sales were relieved: the line is applied, not "not eligible". */
+    let relieved = false;
+    // A batch keeps amounts only: it skips writing the terms and reasons below.
+    const detail = detailOn();
     const terms: string[] = [];
     const reasons: Text[] = [];
     for (const entry of periods) {
@@ -110,7 +114,8 @@ export const vatSmallScaleExemption: StandalonePolicy = {
       reasons.push(...test.reasons);
       if (!test.exempt.isZero()) {
         total = total.plus(test.exempt.times(levy));
-        terms.push(`${formatCompact(test.exempt)} × ${formatPercent(levy)}`);
+        relieved = true;
+        if (detail) terms.push(`${formatCompact(test.exempt)} × ${formatPercent(levy)}`);
       }
       if (test.taxed.isZero()) continue;
       for (const slice of slices(range, range, changes)) {
@@ -125,6 +130,8 @@ export const vatSmallScaleExemption: StandalonePolicy = {
           anyInForce = true;
           estimated ||= slice.cut;
           total = total.plus(sales.times(levy));
+          relieved = true;
+          if (!detail) continue;
           terms.push(`${formatCompact(sales)} × ${formatPercent(levy)}`);
           const where = exemptName === "hubei_exempt_levy_rate" ? "湖北省" : "";
           reasons.push(text(`${span}${where}适用${params.written(exemptName, date)}征收率的销售额${formatCompact(sales)}免征${cut}`, `${spanEn}${exemptName === "hubei_exempt_levy_rate" ? " Hubei" : ""}: sales at the ${params.written(exemptName, date)} levy rate ${formatCompact(sales)} exempt${cutEn}`));
@@ -133,13 +140,15 @@ export const vatSmallScaleExemption: StandalonePolicy = {
           estimated ||= slice.cut;
           const reduced = params.at("reduced_levy_rate", date);
           total = total.plus(sales.times(levy.minus(reduced)));
+          relieved = true;
+          if (!detail) continue;
           terms.push(`${formatCompact(sales)} × (${formatPercent(levy)} − ${params.written("reduced_levy_rate", date)})`);
           reasons.push(text(`${span}应税销售额${formatCompact(sales)}减按${params.written("reduced_levy_rate", date)}征收${cut}`, `${spanEn}: taxed sales ${formatCompact(sales)} at the reduced ${params.written("reduced_levy_rate", date)}${cutEn}`));
         }
       }
     }
     if (!anyInForce) return notInForceDraft;
-    if (terms.length === 0) return { status: "not-eligible", formula: text("—", "—"), reasons };
+    if (!relieved) return { status: "not-eligible", formula: text("—", "—"), reasons };
     const formula = `${terms.join(" + ")} = ${formatCompact(total)}`;
     return { status: "applied", amount: total, formula: text(formula, formula), reasons, estimated };
   },
