@@ -7,7 +7,7 @@ import { type AmountLine, type AmountsResult, calculateAmounts } from "../core/c
 import { taxYearPeriod } from "../core/dates.js";
 import { fenOf, fenText } from "../core/fen-sum.js";
 import { COUNTED } from "../core/result.js";
-import { csvLines, formulaSafe } from "../render/csv-lines.js";
+import { csvLines, csvQuote, formulaSafe } from "../render/csv-lines.js";
 import { BASELINE, type BatchContext } from "./context.js";
 import { companyFromRow, type RowError } from "./row.js";
 import { emptyTally, type ScenarioTally, type SummaryPart, sumFor, toPart } from "./summary.js";
@@ -55,6 +55,8 @@ export function outputHeader(ctx: BatchContext): string {
 
 export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkOutput {
   const records: string[][] = [];
+  /** Wide rows, each already a CSV line. */
+  const lines: string[] = [];
   const json: string[] = [];
   const errors: RowError[] = [];
   const rejectedIds: Record<number, string> = {};
@@ -110,21 +112,33 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
         });
       }
     } else {
-      const head = [...leadCells(lead), baseline.totals.total, String(baseline.complete)];
-      for (let i = 1; i < names.length; i++) head.push(results[i]?.totals.total ?? "", fenText((totals[i] ?? 0n) - base), String(results[i]?.complete));
-      // One cell per policy and scenario, in ctx.policies order: placed by index, most stay empty.
-      const cells: string[] = new Array(ctx.policies.length * names.length).fill("");
-      results.forEach((r, i) => {
-        for (const item of r.items) {
-          const column = ctx.policyIndex.get(item.policy);
-          if (column !== undefined && COUNTED.has(item.status)) cells[column * names.length + i] = item.amount ?? "";
-        }
-      });
-      records.push([...head, ...cells]);
+      lines.push(wideLine(ctx, names.length, lead, results, totals));
     }
   }
-  const out = settings.format === "jsonl" ? json.map((l) => `${l}\n`).join("") : csvLines(records);
+  const out = settings.format === "jsonl" ? json.map((l) => `${l}\n`).join("") : settings.long ? csvLines(records) : lines.join("");
   return { out, errors, rejectedIds, written, rejected: Object.keys(rejectedIds).length, summary: toPart(tallies) };
+}
+
+/**
+ * A wide row as one CSV line: the lead cells, then each scenario's total, delta and completeness,
+ * then one cell per policy and scenario, in ctx.policies order (most stay empty). Only the lead
+ * cells are the company's own text and may need quotes; every other cell is an amount in fen
+ * (`-?digits.dd`, checked as the row was tallied), "true"/"false" or empty, and is written as is.
+ */
+function wideLine(ctx: BatchContext, width: number, lead: readonly (string | number)[], results: readonly AmountsResult[], totals: readonly bigint[]): string {
+  const base = totals[0] ?? 0n;
+  let line = leadCells(lead).map(csvQuote).join(",");
+  results.forEach((r, i) => {
+    line += i === 0 ? `,${r.totals.total},${r.complete}` : `,${r.totals.total},${fenText((totals[i] ?? 0n) - base)},${r.complete}`;
+  });
+  const cells: string[] = new Array(ctx.policies.length * width).fill("");
+  results.forEach((r, i) => {
+    for (const item of r.items) {
+      const column = ctx.policyIndex.get(item.policy);
+      if (column !== undefined && COUNTED.has(item.status)) cells[column * width + i] = item.amount ?? "";
+    }
+  });
+  return cells.length === 0 ? `${line}\r\n` : `${line},${cells.join(",")}\r\n`;
 }
 
 function leadCells(lead: readonly (string | number)[]): string[] {
