@@ -29,6 +29,10 @@ describe("FenSum", () => {
     expect(new FenSum().text()).toBe("0.00");
     // 1.00 − 1.00 is zero, unsigned
     expect(new FenSum().add("1.00").add("-1.00").text()).toBe("0.00");
+    // a sum under one yuan keeps its leading zero and its sign; minus zero is zero
+    expect(new FenSum().add("-0.05").text()).toBe("-0.05");
+    expect(new FenSum().add("0.05").text()).toBe("0.05");
+    expect(new FenSum().add("-0.00").text()).toBe("0.00");
   });
 
   it("stays exact past the largest safe integer", () => {

@@ -18,8 +18,13 @@ export function fenOf(amount: string): bigint {
 /** `123456n` → `"1234.56"`; zero is `"0.00"`, never `"-0.00"`. */
 export function fenText(fen: bigint): string {
   const negative = fen < 0n;
-  const digits = (negative ? -fen : fen).toString().padStart(3, "0");
-  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return fenDigits(negative, (negative ? -fen : fen).toString());
+}
+
+/** The unsigned digits of a count of fen, with its sign, as an amount: `"5"` → `"0.05"`. */
+function fenDigits(negative: boolean, digits: string): string {
+  const padded = digits.padStart(3, "0");
+  return `${negative ? "-" : ""}${padded.slice(0, -2)}.${padded.slice(-2)}`;
 }
 
 /** `"-1234.56"` → `"-123456"`, after checking the form. */
@@ -53,8 +58,8 @@ export class FenSum {
     return this.big + BigInt(this.small);
   }
 
-  /** The sum as an amount, `"1234.56"`. */
+  /** The sum as an amount, `"1234.56"`; without a BigInt while the sum has not spilled (a batch writes seven a row per scenario). */
   text(): string {
-    return fenText(this.fen());
+    return this.big === 0n ? fenDigits(this.small < 0, String(Math.abs(this.small))) : fenText(this.fen());
   }
 }

@@ -94,7 +94,7 @@ export const vatSmallScaleExemption: StandalonePolicy = {
     let total: Decimal = ZERO;
     let anyInForce = false;
     let estimated = false;
-    /** Whether any sales were relieved: the line is applied, not "not eligible". */
+    // Whether any sales were relieved: the line is applied, not "not eligible".
     let relieved = false;
     // A batch keeps amounts only: it skips writing the terms and reasons below.
     const detail = detailOn();
