@@ -55,7 +55,7 @@ export function outputHeader(ctx: BatchContext): string {
 
 export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkOutput {
   const records: string[][] = [];
-  /** Wide rows, each already a CSV line. */
+  // Wide rows, each already a CSV line.
   const lines: string[] = [];
   const json: string[] = [];
   const errors: RowError[] = [];

@@ -10,6 +10,9 @@ import { LookupError } from "../errors/problems.js";
 import type { Bound } from "./schema.js";
 import type { Parameter, PolicyTable, ValueEntry } from "./model.js";
 
+/** An entry that carries a value (not one that ends its parameter). */
+type Valued = ValueEntry & { readonly value: Decimal };
+
 const NOTHING_SERVED: ReadonlyMap<string, { name: string; entry: ValueEntry }> = new Map();
 
 export class ParamReader {
@@ -58,7 +61,7 @@ export class ParamReader {
   }
 
   /** The entry whose value `at` serves (recorded for the line's citations), or a LookupError. */
-  private valueEntry(name: string, date: IsoDate): ValueEntry & { readonly value: Decimal } {
+  private valueEntry(name: string, date: IsoDate): Valued {
     const entry = this.entryAt(name, date);
     if (!entry || entry.value === null) {
       const first = this.parameter(name).entries[0]?.from ?? "?";
@@ -66,7 +69,7 @@ export class ParamReader {
       throw new LookupError(`policy ${this.table.id}: parameter "${name}" has no value on ${date} (${why})`);
     }
     this.record(name, entry);
-    return entry as ValueEntry & { readonly value: Decimal };
+    return entry as Valued;
   }
 
   /** Cites the entry in force on `date` even when it ends the parameter: a not-in-force line names the document that ended it. */
