@@ -54,10 +54,8 @@ export function outputHeader(ctx: BatchContext): string {
 }
 
 export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkOutput {
-  const records: string[][] = [];
-  // Wide rows, each already a CSV line.
+  // The chunk's output, each line finished with its line end, in any format.
   const lines: string[] = [];
-  const json: string[] = [];
   const errors: RowError[] = [];
   const rejectedIds: Record<number, string> = {};
   const names = [BASELINE, ...ctx.scenarios.map((s) => s.name)];
@@ -98,7 +96,7 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
     const lead = [raw.row, id, company.name, company.region, year];
     const byPolicy = () => results.map((r) => new Map(r.items.map((i) => [i.policy, i])));
     if (settings.format === "jsonl") {
-      json.push(...jsonLines(ctx, names, lead, results, totals, byPolicy()));
+      for (const line of jsonLines(ctx, names, lead, results, totals, byPolicy())) lines.push(`${line}\n`);
     } else if (settings.long) {
       const items = byPolicy();
       for (const policy of ctx.policies) {
@@ -108,15 +106,14 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
           const item = items[i]?.get(policy);
           const status = item?.status ?? (ctx.scenarios[i - 1]?.tables.policies.has(policy) === false ? SWITCHED_OFF : "");
           const delta = i === 0 ? "" : fenText(counted(item) - baseAmount);
-          records.push([...leadCells(lead), name, policy, item?.kind ?? "", status, item?.amount ?? "", delta]);
+          lines.push(csvLines([[...leadCells(lead), name, policy, item?.kind ?? "", status, item?.amount ?? "", delta]]));
         });
       }
     } else {
       lines.push(wideLine(ctx, names.length, lead, results, totals));
     }
   }
-  const out = settings.format === "jsonl" ? json.map((l) => `${l}\n`).join("") : settings.long ? csvLines(records) : lines.join("");
-  return { out, errors, rejectedIds, written, rejected: Object.keys(rejectedIds).length, summary: toPart(tallies) };
+  return { out: lines.join(""), errors, rejectedIds, written, rejected: Object.keys(rejectedIds).length, summary: toPart(tallies) };
 }
 
 /**

@@ -96,8 +96,6 @@ export const vatSmallScaleExemption: StandalonePolicy = {
     let estimated = false;
     // Whether any sales were relieved: the line is applied, not "not eligible".
     let relieved = false;
-    // A batch keeps amounts only: it skips writing the terms and reasons below.
-    const detail = detailOn();
     const terms: string[] = [];
     const reasons: Text[] = [];
     for (const entry of periods) {
@@ -115,7 +113,8 @@ export const vatSmallScaleExemption: StandalonePolicy = {
       if (!test.exempt.isZero()) {
         total = total.plus(test.exempt.times(levy));
         relieved = true;
-        if (detail) terms.push(`${formatCompact(test.exempt)} × ${formatPercent(levy)}`);
+        // A batch keeps amounts only: it skips writing the terms and reasons.
+        if (detailOn()) terms.push(`${formatCompact(test.exempt)} × ${formatPercent(levy)}`);
       }
       if (test.taxed.isZero()) continue;
       for (const slice of slices(range, range, changes)) {
@@ -131,7 +130,7 @@ export const vatSmallScaleExemption: StandalonePolicy = {
           estimated ||= slice.cut;
           total = total.plus(sales.times(levy));
           relieved = true;
-          if (!detail) continue;
+          if (!detailOn()) continue;
           terms.push(`${formatCompact(sales)} × ${formatPercent(levy)}`);
           const where = exemptName === "hubei_exempt_levy_rate" ? "湖北省" : "";
           reasons.push(text(`${span}${where}适用${params.written(exemptName, date)}征收率的销售额${formatCompact(sales)}免征${cut}`, `${spanEn}${exemptName === "hubei_exempt_levy_rate" ? " Hubei" : ""}: sales at the ${params.written(exemptName, date)} levy rate ${formatCompact(sales)} exempt${cutEn}`));
@@ -141,7 +140,7 @@ export const vatSmallScaleExemption: StandalonePolicy = {
           const reduced = params.at("reduced_levy_rate", date);
           total = total.plus(sales.times(levy.minus(reduced)));
           relieved = true;
-          if (!detail) continue;
+          if (!detailOn()) continue;
           terms.push(`${formatCompact(sales)} × (${formatPercent(levy)} − ${params.written("reduced_levy_rate", date)})`);
           reasons.push(text(`${span}应税销售额${formatCompact(sales)}减按${params.written("reduced_levy_rate", date)}征收${cut}`, `${spanEn}: taxed sales ${formatCompact(sales)} at the reduced ${params.written("reduced_levy_rate", date)}${cutEn}`));
         }
