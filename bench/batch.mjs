@@ -1,7 +1,8 @@
 // `npm run bench`: throughput and memory of `incentive batch` on a deterministic synthetic CSV.
 //   node bench/batch.mjs [--rows N | --million] [--runs N] [--jobs 1,2] [--only floor,baseline,scenarios]
 // Runs the I/O floor (parse and write only), the baseline alone and the baseline with two
-// scenarios, each in a fresh process, and prints the median of the runs. Needs dist/ (npm run build).
+// scenarios, each in a fresh process, in rounds (see below), and prints the median of the runs and
+// of the ratios between them. Needs dist/ (npm run build).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,31 +52,43 @@ function once(args) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function measure(label, args) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    samples.push(once(args));
+// The runs go in rounds, one run of every configuration a round, rather than all runs of one
+// configuration in a row: a machine that is slower for a minute then slows every configuration
+// alike, and the ratios between configurations (× floor, --jobs 2 against 1) are taken within a
+// round, where they are least disturbed.
+const base = ["batch", csv, "--out", out, "--errors", join(dir, "errors.csv"), "--summary", join(dir, "summary.json"), "--no-progress"];
+const configs = [];
+if (only.includes("floor")) configs.push({ label: "I/O floor (parse + write)", args: ["--floor", csv, out] });
+for (const jobs of jobsList) {
+  if (only.includes("baseline")) configs.push({ label: `baseline, --jobs ${jobs}`, args: [...base, "--jobs", String(jobs)] });
+  if (only.includes("scenarios")) configs.push({ label: `baseline + 2 scenarios, --jobs ${jobs}`, args: [...base, "--jobs", String(jobs), ...scenarios.flatMap((s) => ["--scenario", s])] });
+}
+console.log(`${rows} rows, ${runs} round(s) of ${configs.length} configuration(s), median of the rounds, node ${process.version}`);
+const samples = configs.map(() => []);
+for (let round = 0; round < runs; round++) {
+  configs.forEach((config, i) => {
+    samples[i].push(once(config.args));
     rmSync(out, { force: true });
-  }
-  const ms = median(samples.map((s) => s.ms));
-  const cpuMs = median(samples.map((s) => s.cpuMs));
-  const result = { label, ms, cpuMs, rowsPerSecond: Math.round((rows / ms) * 1000), peakRssMB: Math.max(...samples.map((s) => s.peakRssMB)), runs: samples.map((s) => s.ms) };
+  });
+}
+const results = configs.map(({ label }, i) => {
+  const runs = samples[i];
+  const ms = median(runs.map((s) => s.ms));
+  const cpuMs = median(runs.map((s) => s.cpuMs));
+  const result = { label, ms, cpuMs, rowsPerSecond: Math.round((rows / ms) * 1000), peakRssMB: Math.max(...runs.map((s) => s.peakRssMB)), runs: runs.map((s) => s.ms) };
   console.log(`${label.padEnd(34)} ${String(ms).padStart(8)} ms  ${String(result.rowsPerSecond).padStart(7)} rows/s  cpu ${cpuMs} ms  peak ${result.peakRssMB} MB  runs ${result.runs.join(", ")}`);
   return result;
-}
-
-console.log(`${rows} rows, median of ${runs} run(s), node ${process.version}`);
-const results = [];
-if (only.includes("floor")) results.push(measure("I/O floor (parse + write)", ["--floor", csv, out]));
-const base = ["batch", csv, "--out", out, "--errors", join(dir, "errors.csv"), "--summary", join(dir, "summary.json"), "--no-progress"];
-for (const jobs of jobsList) {
-  if (only.includes("baseline")) results.push(measure(`baseline, --jobs ${jobs}`, [...base, "--jobs", String(jobs)]));
-  if (only.includes("scenarios")) results.push(measure(`baseline + 2 scenarios, --jobs ${jobs}`, [...base, "--jobs", String(jobs), ...scenarios.flatMap((s) => ["--scenario", s])]));
-}
-const floor = results.find((r) => r.label.startsWith("I/O floor"));
-if (floor) for (const r of results) if (r !== floor) console.log(`${r.label.padEnd(34)} ${(r.ms / floor.ms).toFixed(1)}× the I/O floor`);
+});
+/** The ratio a / b of two configurations' runs within each round, and the median of those ratios. */
+const ratios = (a, b) => {
+  const each = samples[a].map((s, round) => s.ms / (samples[b][round]?.ms ?? Number.NaN));
+  return `${median(each).toFixed(2)}× (rounds ${each.map((r) => r.toFixed(2)).join(", ")})`;
+};
+const index = (label) => configs.findIndex((c) => c.label === label);
+const floor = index("I/O floor (parse + write)");
+if (floor >= 0) for (const [i, { label }] of configs.entries()) if (i !== floor) console.log(`${label.padEnd(34)} ${ratios(i, floor)} the I/O floor`);
 for (const kind of ["baseline", "baseline + 2 scenarios"]) {
-  const one = results.find((r) => r.label === `${kind}, --jobs 1`);
-  const two = results.find((r) => r.label === `${kind}, --jobs 2`);
-  if (one && two) console.log(`${kind}: --jobs 2 is ${(one.ms / two.ms).toFixed(2)}× --jobs 1`);
+  const one = index(`${kind}, --jobs 1`);
+  const two = index(`${kind}, --jobs 2`);
+  if (one >= 0 && two >= 0) console.log(`${kind}: --jobs 2 is ${ratios(one, two)} as fast as --jobs 1`);
 }
