@@ -76,6 +76,34 @@ describe("batch: scenarios and deltas", () => {
     expect(byName["no-vat-cut"]).toMatchObject({ total: "150000.00", delta: "-4000.00", gaining: 0, losing: 1, unchanged: 2 });
   });
 
+  it("without --summary, prints the summary as a table on standard error: Chinese labels, amounts with separators", async () => {
+    const r = await runCli(["batch", csv, "--scenario", VAT13, "--scenario", SLP300, "--scenario", off, "--out", join(dir, "out-table.csv"), "--jobs", "1"]);
+    expect(r.code).toBe(0);
+    /** The cells of the table line whose first cell is `label`. */
+    const cells = (text: string, label: string) =>
+      text
+        .split("\n")
+        .map((line) => line.split("│").slice(1, -1).map((c) => c.trim()))
+        .find((c) => c[0] === label)
+        ?.slice(1);
+    // The same hand-worked figures as the JSON summary above, in the order of the scenarios given.
+    expect(cells(r.err, "情景")).toEqual(["baseline", "vat-13-from-may", "small-low-profit-limit-300wan", "no-vat-cut"]);
+    expect(cells(r.err, "合计")).toEqual(["154,000.00", "166,000.00", "454,000.00", "150,000.00"]);
+    expect(cells(r.err, "较基准增减")).toEqual(["—", "12,000.00", "300,000.00", "-4,000.00"]);
+    expect(cells(r.err, "企业：增加 / 减少 / 不变")).toEqual(["—", "1 / 0 / 2", "1 / 0 / 2", "0 / 1 / 2"]);
+    // A policy's row: its title (the id on the line below); "—" where a scenario counts nothing for it (switched off).
+    // vat-rate-cut-2018: V alone, 4,000 / 16,000 / 4,000 / —
+    expect(cells(r.err, "增值税税率17%/11%调整为16%/10%")).toEqual(["4,000.00", "16,000.00", "4,000.00", "—"]);
+    // cit-small-low-profit: T's 150,000 everywhere, plus S's 300,000 under the 300万 ceiling.
+    expect(cells(r.err, "小型微利企业所得税优惠")).toEqual(["150,000.00", "150,000.00", "450,000.00", "150,000.00"]);
+    expect(r.err).toContain("cit-small-low-profit");
+    expect(r.err).toContain("3 rows read, 3 written, 0 rejected");
+
+    const en = await runCli(["batch", csv, "--scenario", VAT13, "--out", join(dir, "out-table.csv"), "--jobs", "1", "--lang", "en"]);
+    expect(cells(en.err, "Total")).toEqual(["154,000.00", "166,000.00"]);
+    expect(cells(en.err, "Companies: gaining / losing / unchanged")).toEqual(["—", "1 / 0 / 2"]);
+  });
+
   it("--long writes one row per company × policy × scenario, with the policy's delta", async () => {
     const r = await runCli(["batch", csv, "--scenario", VAT13, "--scenario", off, "--long", "--jobs", "1"]);
     expect(r.code).toBe(0);

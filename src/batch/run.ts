@@ -5,15 +5,18 @@
  */
 import { writeFileSync } from "node:fs";
 import { InputError } from "../errors/problems.js";
+import { renderBatchSummary } from "../render/batch-summary.js";
 import { csvLines, formulaSafe } from "../render/csv-lines.js";
-import { BASELINE, type BatchSettings, buildContext } from "./context.js";
+import type { Lang } from "../render/labels.js";
+import type { Text } from "../core/result.js";
+import { BASELINE, type BatchContext, type BatchSettings, buildContext } from "./context.js";
 import { detectEncoding, type Encoding, fileSize, openCsv } from "./input.js";
 import { type ChunkRunner, inlineRunner, workerRunner } from "./pool.js";
 import { type ChunkOutput, outputHeader, type RawRow } from "./process.js";
 import { NO_PROGRESS, type Progress, terminalProgress } from "./progress.js";
 import type { RowError } from "./row.js";
 import { fileSink, functionSink, type Sink } from "./sink.js";
-import { type BatchCounts, mergePart, type ScenarioTally, summaryJson, summaryText } from "./summary.js";
+import { type BatchCounts, mergePart, type ScenarioTally, summaryJson } from "./summary.js";
 
 /** The settings every thread runs with (less the header, read from the file) and what the main thread alone needs. */
 export interface BatchRequest extends Omit<BatchSettings, "headers"> {
@@ -23,6 +26,8 @@ export interface BatchRequest extends Omit<BatchSettings, "headers"> {
   readonly out: string | undefined;
   readonly errors: string | undefined;
   readonly summary: string | undefined;
+  /** The language of the summary on standard error. */
+  readonly lang: Lang;
 }
 
 export interface BatchShell {
@@ -94,12 +99,21 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
   const hashes: Record<string, string> = { [BASELINE]: ctx.baseline.hash, ...Object.fromEntries(ctx.scenarios.map((s) => [s.name, s.tables.hash])) };
   const summary = summaryJson(request.file, counts, request.tool, hashes, [BASELINE, ...ctx.scenarios.map((s) => s.name)], ctx.policies, tallies);
   if (request.summary) writeSummary(request.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  else shell.err(summaryText(summary));
+  else shell.err(renderBatchSummary(summary, policyTitles(ctx), request.lang));
   shell.err(`${read} rows read, ${written} written, ${rejected} rejected\n`);
   if (request.strict && rejected > 0) {
     throw new InputError([{ location: { file: request.file }, path: "", message: `--strict: ${rejected} of ${read} rows rejected${request.errors ? ` (see ${request.errors})` : ""}` }]);
   }
   return counts;
+}
+
+/** Each policy's title, from the baseline's tables or else the first scenario's that has it (one a scenario adds). */
+function policyTitles(ctx: BatchContext): Map<string, Text> {
+  const titles = new Map<string, Text>();
+  for (const tables of [ctx.baseline, ...ctx.scenarios.map((s) => s.tables)]) {
+    for (const table of tables.policies.values()) if (!titles.has(table.id)) titles.set(table.id, table.title);
+  }
+  return titles;
 }
 
 function writeSummary(file: string, text: string): void {

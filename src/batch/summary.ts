@@ -114,14 +114,3 @@ export function summaryJson(
     }),
   };
 }
-
-/** The summary as text for the terminal (stderr). */
-export function summaryText(summary: SummaryJson): string {
-  const lines: string[] = [];
-  for (const s of summary.scenarios) {
-    const head = s.delta === null ? `${s.name}: total ${s.total}` : `${s.name}: total ${s.total}, delta ${s.delta}; ${s.gaining} gaining, ${s.losing} losing, ${s.unchanged} unchanged`;
-    lines.push(`${head}${s.incomplete > 0 ? `; ${s.incomplete} incomplete (totals are a floor)` : ""}`);
-    for (const [policy, amount] of Object.entries(s.policies)) lines.push(`  ${policy}: ${amount}`);
-  }
-  return `${lines.join("\n")}\n`;
-}

@@ -6,7 +6,8 @@ import type { OutputFormat } from "../../batch/context.js";
 import { type Encoding, parseEncoding } from "../../batch/input.js";
 import { runBatch } from "../../batch/run.js";
 import { DEFAULT_TABLES, type Io, toolInfo } from "../context.js";
-import { parseYear } from "../options.js";
+import { parseLang, parseYear } from "../options.js";
+import type { Lang } from "../../render/labels.js";
 import { collect } from "../what-if.js";
 
 interface BatchOptions {
@@ -23,6 +24,7 @@ interface BatchOptions {
   strict?: boolean;
   tables: string;
   progress: boolean;
+  lang: Lang;
 }
 
 function parseBatchFormat(value: string): OutputFormat {
@@ -43,7 +45,8 @@ export function batchCommand(io: Io): Command {
     .option("--set <policy.param=value[@date]>", "what-if value; all --set values together form the scenario \"set\" (repeatable)", collect, [])
     .option("--out <file>", "results (default: standard output)")
     .option("--errors <file>", "rejected rows as CSV: row, line, id, column, message (default: standard error)")
-    .option("--summary <file>", "summary as JSON (default: as text on standard error)")
+    .option("--summary <file>", "summary as JSON (default: as a table on standard error)")
+    .option("--lang <lang>", "zh | en: the language of the summary table", parseLang, "zh")
     .option("--format <format>", "csv | jsonl", parseBatchFormat, "csv")
     .option("--long", "one row per company × policy × scenario instead of one row per company")
     .option("--jobs <n>", "worker threads (1: compute on the main thread)", parseJobs, Math.min(availableParallelism(), 2))
@@ -68,6 +71,7 @@ export function batchCommand(io: Io): Command {
           out: opts.out,
           errors: opts.errors,
           summary: opts.summary,
+          lang: opts.lang,
           tool: toolInfo(),
         },
         {

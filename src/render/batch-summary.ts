@@ -1,0 +1,48 @@
+/**
+ * The batch summary for the terminal (standard error): one column per scenario, one row per policy
+ * with an amount, then the total, the change against the baseline and how many companies gain, lose
+ * or stay the same. Chinese labels by default, amounts in yuan with separators, as `calc`'s table.
+ * `--summary FILE` writes the same figures as JSON instead (batch/summary.ts).
+ */
+import Table from "cli-table3";
+import type { SummaryJson } from "../batch/summary.js";
+import { dec, formatYuan } from "../core/money.js";
+import type { Text } from "../core/result.js";
+import { HEAD, type Lang } from "./labels.js";
+
+const LABEL = {
+  scenario: { zh: "情景", en: "Scenario" },
+  delta: { zh: "较基准增减", en: "Change against baseline" },
+  companies: { zh: "企业：增加 / 减少 / 不变", en: "Companies: gaining / losing / unchanged" },
+  incomplete: { zh: "缺少信息的企业（合计为下限）", en: "Companies lacking a fact (totals are a floor)" },
+  none: { zh: "（没有计入金额的政策）", en: "(no policy with a counted amount)" },
+} as const;
+
+/** `"1161000.00"` → `"1,161,000.00"`; a fen string from the summary, never rounded again. */
+function yuan(fen: string): string {
+  return formatYuan(dec(fen));
+}
+
+/** `titles`: each policy's title, for the row label beside its id (a policy without one shows its id alone). */
+export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<string, Text>, lang: Lang): string {
+  const scenarios = summary.scenarios;
+  const table = new Table({
+    head: [LABEL.scenario[lang], ...scenarios.map((s) => s.name)],
+    colAligns: ["left", ...scenarios.map(() => "right" as const)],
+    style: { head: [], border: [] },
+  });
+  // Policies in table order (summaryJson keeps it), each once, whichever scenarios count an amount for it.
+  const policies = [...new Set(scenarios.flatMap((s) => Object.keys(s.policies)))];
+  for (const policy of policies) {
+    const title = titles.get(policy)?.[lang];
+    table.push([title ? `${title}\n${policy}` : policy, ...scenarios.map((s) => (s.policies[policy] === undefined ? "—" : yuan(s.policies[policy])))]);
+  }
+  if (policies.length === 0) table.push([LABEL.none[lang], ...scenarios.map(() => "—")]);
+  table.push([HEAD.total[lang], ...scenarios.map((s) => yuan(s.total))]);
+  if (scenarios.length > 1) {
+    table.push([LABEL.delta[lang], ...scenarios.map((s) => (s.delta === null ? "—" : yuan(s.delta)))]);
+    table.push([LABEL.companies[lang], ...scenarios.map((s) => (s.gaining === null ? "—" : `${s.gaining} / ${s.losing} / ${s.unchanged}`))]);
+  }
+  if (scenarios.some((s) => s.incomplete > 0)) table.push([LABEL.incomplete[lang], ...scenarios.map((s) => String(s.incomplete))]);
+  return `${table.toString()}\n`;
+}

@@ -1,0 +1,41 @@
+// The batch summary table (standard error): the cases the CLI tests in batch.test.ts do not reach.
+import { describe, expect, it } from "vitest";
+import type { SummaryJson } from "../src/batch/summary.js";
+import { renderBatchSummary } from "../src/render/batch-summary.js";
+
+const summary = (scenarios: SummaryJson["scenarios"]): SummaryJson => ({
+  file: "x.csv",
+  rows: { read: 1, written: 1, rejected: 0 },
+  tool: { name: "incentive", version: "0" },
+  tables_hash: {},
+  scenarios,
+});
+const baseline = (total: string, policies: Record<string, string>, incomplete = 0) => ({ name: "baseline", total, delta: null, gaining: null, losing: null, unchanged: null, incomplete, policies });
+/** Every table line, as its trimmed cells. */
+const rows = (text: string) =>
+  text
+    .split("\n")
+    .filter((line) => line.startsWith("│"))
+    .map((line) => line.split("│").slice(1, -1).map((c) => c.trim()));
+
+describe("batch summary table", () => {
+  it("says so when no policy counted an amount, and shows no delta rows for the baseline alone", () => {
+    const text = renderBatchSummary(summary([baseline("0.00", {})]), new Map(), "zh");
+    expect(rows(text)).toEqual([
+      ["情景", "baseline"],
+      ["（没有计入金额的政策）", "—"],
+      ["合计", "0.00"],
+    ]);
+  });
+
+  it("labels a policy it has no title for by its id; groups large amounts; counts incomplete rows", () => {
+    // 1,802,121,121,411.80: a 1,000,000-row total, grouped by threes, the fen kept as they are.
+    const text = renderBatchSummary(summary([baseline("1802121121411.80", { "x-policy": "1802121121411.80" }, 7)]), new Map(), "en");
+    expect(rows(text)).toEqual([
+      ["Scenario", "baseline"],
+      ["x-policy", "1,802,121,121,411.80"],
+      ["Total", "1,802,121,121,411.80"],
+      ["Companies lacking a fact (totals are a floor)", "7"],
+    ]);
+  });
+});
