@@ -7,7 +7,7 @@ const summary = (scenarios: SummaryJson["scenarios"]): SummaryJson => ({
   file: "x.csv",
   rows: { read: 1, written: 1, rejected: 0 },
   tool: { name: "incentive", version: "0" },
-  tables_hash: {},
+  tables_hash: { baseline: "0123456789abcdef" },
   scenarios,
 });
 const baseline = (total: string, policies: Record<string, string>, incomplete = 0) => ({ name: "baseline", total, delta: null, gaining: null, losing: null, unchanged: null, incomplete, policies });
@@ -26,6 +26,8 @@ describe("batch summary table", () => {
       ["（没有计入金额的政策）", "—"],
       ["合计", "0.00"],
     ]);
+    // The tool and the tables the figures came from, as under calc's table: the hash cut to 12 characters.
+    expect(text.trimEnd().split("\n").at(-1)).toBe("incentive 0 · tables baseline 0123456789ab");
   });
 
   it("labels a policy it has no title for by its id; groups large amounts; counts incomplete rows", () => {

@@ -44,5 +44,7 @@ export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<str
     table.push([LABEL.companies[lang], ...scenarios.map((s) => (s.gaining === null ? "—" : `${s.gaining} / ${s.losing} / ${s.unchanged}`))]);
   }
   if (scenarios.some((s) => s.incomplete > 0)) table.push([LABEL.incomplete[lang], ...scenarios.map((s) => String(s.incomplete))]);
-  return `${table.toString()}\n`;
+  // As under calc's table: what a later run must match to reproduce these figures.
+  const hashes = scenarios.map((s) => `${s.name} ${(summary.tables_hash[s.name] ?? "?").slice(0, 12)}`).join(", ");
+  return `${table.toString()}\n${summary.tool.name} ${summary.tool.version} · tables ${hashes}\n`;
 }
