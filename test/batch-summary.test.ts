@@ -40,4 +40,15 @@ describe("batch summary table", () => {
       ["Companies lacking a fact (totals are a floor)", "7"],
     ]);
   });
+
+  it("lists policies in table order whichever scenario counts them, one without a title last", () => {
+    const other = { name: "what-if", total: "3.00", delta: "1.00", gaining: 1, losing: 0, unchanged: 0, incomplete: 0, policies: { a: "1.00", x: "2.00" } };
+    const titles = new Map([
+      ["a", { zh: "甲", en: "A" }],
+      ["b", { zh: "乙", en: "B" }],
+    ]);
+    // The baseline counts only b; the scenario counts a (earlier in table order) and x (no title).
+    const labels = rows(renderBatchSummary(summary([baseline("2.00", { b: "2.00" }), other]), titles, "zh")).map((r) => r[0]);
+    expect(labels).toEqual(["情景", "甲", "a", "乙", "b", "x", "合计", "较基准增减", "企业：增加 / 减少 / 不变"]);
+  });
 });

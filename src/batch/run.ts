@@ -107,7 +107,10 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
   return counts;
 }
 
-/** Each policy's title, from the baseline's tables or else the first scenario's that has it (one a scenario adds). */
+/**
+ * Each policy's title, from the baseline's tables or else the first scenario's that has it (one a
+ * scenario adds), in the order of ctx.policies (the output's columns).
+ */
 function policyTitles(ctx: BatchContext): Map<string, Text> {
   const titles = new Map<string, Text>();
   for (const tables of [ctx.baseline, ...ctx.scenarios.map((s) => s.tables)]) {

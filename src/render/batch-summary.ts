@@ -23,7 +23,10 @@ function yuan(fen: string): string {
   return formatYuan(dec(fen));
 }
 
-/** `titles`: each policy's title, for the row label beside its id (a policy without one shows its id alone). */
+/**
+ * `titles`: each policy's title, in table order, for the row label above its id (a policy without
+ * one shows its id alone, after the others).
+ */
 export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<string, Text>, lang: Lang): string {
   const scenarios = summary.scenarios;
   const table = new Table({
@@ -31,8 +34,9 @@ export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<str
     colAligns: ["left", ...scenarios.map(() => "right" as const)],
     style: { head: [], border: [] },
   });
-  // Policies in table order (summaryJson keeps it), each once, whichever scenarios count an amount for it.
-  const policies = [...new Set(scenarios.flatMap((s) => Object.keys(s.policies)))];
+  // Each policy some scenario counts an amount for, once, in the order of `titles` (table order).
+  const counted = new Set(scenarios.flatMap((s) => Object.keys(s.policies)));
+  const policies = [...[...titles.keys()].filter((p) => counted.has(p)), ...[...counted].filter((p) => !titles.has(p))];
   for (const policy of policies) {
     const title = titles.get(policy)?.[lang];
     table.push([title ? `${title}\n${policy}` : policy, ...scenarios.map((s) => (s.policies[policy] === undefined ? "—" : yuan(s.policies[policy])))]);
