@@ -10,7 +10,17 @@ const summary = (scenarios: SummaryJson["scenarios"]): SummaryJson => ({
   tables_hash: { baseline: "0123456789abcdef" },
   scenarios,
 });
-const baseline = (total: string, policies: Record<string, string>, incomplete = 0) => ({ name: "baseline", total, delta: null, gaining: null, losing: null, unchanged: null, incomplete, policies });
+const baseline = (total: string, policies: Record<string, string>, incomplete = 0, missing: Record<string, number> = {}) => ({
+  name: "baseline",
+  total,
+  delta: null,
+  gaining: null,
+  losing: null,
+  unchanged: null,
+  incomplete,
+  missing,
+  policies,
+});
 /** Every table line, as its trimmed cells. */
 const rows = (text: string) =>
   text
@@ -42,7 +52,7 @@ describe("batch summary table", () => {
   });
 
   it("lists policies in table order whichever scenario counts them, one without a title last", () => {
-    const other = { name: "what-if", total: "3.00", delta: "1.00", gaining: 1, losing: 0, unchanged: 0, incomplete: 0, policies: { a: "1.00", x: "2.00" } };
+    const other = { name: "what-if", total: "3.00", delta: "1.00", gaining: 1, losing: 0, unchanged: 0, incomplete: 0, missing: {}, policies: { a: "1.00", x: "2.00" } };
     const titles = new Map([
       ["a", { zh: "甲", en: "A" }],
       ["b", { zh: "乙", en: "B" }],
@@ -50,5 +60,24 @@ describe("batch summary table", () => {
     // The baseline counts only b; the scenario counts a (earlier in table order) and x (no title).
     const labels = rows(renderBatchSummary(summary([baseline("2.00", { b: "2.00" }), other]), titles, "zh")).map((r) => r[0]);
     expect(labels).toEqual(["情景", "甲", "a", "乙", "b", "x", "合计", "较基准增减", "企业：增加 / 减少 / 不变"]);
+  });
+
+  it("lists the facts most often missing under any scenario, with each scenario's count, the first few only", () => {
+    // Ten facts lacked by 10, 9, … 1 rows in the baseline; the scenario lacks f10 in 20 rows, so f10 comes first.
+    const missing = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`f${i + 1}`, 10 - i]));
+    const other = { name: "what-if", total: "0.00", delta: "0.00", gaining: 0, losing: 0, unchanged: 10, incomplete: 10, missing: { f10: 20 }, policies: {} };
+    const table = rows(renderBatchSummary(summary([baseline("0.00", {}, 10, missing), other]), new Map(), "zh"));
+    const from = table.findIndex((r) => r[0] === "最常缺少的信息（企业数）");
+    expect(table.slice(from + 1)).toEqual([
+      ["f10", "1", "20"],
+      ["f1", "10", "0"],
+      ["f2", "9", "0"],
+      ["f3", "8", "0"],
+      ["f4", "7", "0"],
+      ["f5", "6", "0"],
+      ["f6", "5", "0"],
+      ["f7", "4", "0"],
+      ["……共10项，完整清单见 --summary FILE", "", ""],
+    ]);
   });
 });

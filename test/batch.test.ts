@@ -259,6 +259,38 @@ describe("batch: columns", () => {
       ["Z", expect.not.stringMatching(/needs-input/)],
     ]);
   });
+
+  it("names the facts a row lacks: per line in --long and jsonl, counted over the rows in the summary", async () => {
+    // 财税〔2018〕51号: from 2018 every enterprise deducts staff education expense up to 8% of payroll
+    // (2.5% before). The expense is given, the payroll is not, so the extra deduction
+    // min(expense, payroll × 8%) − min(expense, payroll × 2.5%) cannot be worked out: it needs
+    // income_tax.payroll, and only that (the expense is there). It is a deferral, an amount-bearing
+    // line, so the row is incomplete. P gives the payroll as well, so that fact is not missing.
+    const csv = file("missing.csv", "id,name,region,tax_year,taxable_income_before_incentives,staff_education.expense,payroll\nM,甲,other,2018,100万,50万,\nP,乙,other,2018,100万,50万,1000万\n");
+    const summary = join(dir, "missing-summary.json");
+    const wide = await runCli(["batch", csv, "--jobs", "1", "--summary", summary]);
+    expect(table(wide.out)[0]?.["baseline.complete"]).toBe("false");
+    const counts = (JSON.parse(readFileSync(summary, "utf8")) as { scenarios: { missing: Record<string, number> }[] }).scenarios[0]?.missing ?? {};
+    // M alone lacks the payroll; both give the expense.
+    expect(counts["income_tax.payroll"]).toBe(1);
+    expect(counts["income_tax.staff_education.expense"]).toBeUndefined();
+
+    const long = await runCli(["batch", csv, "--long", "--jobs", "1"]);
+    const education = table(long.out).filter((x) => x.policy === "cit-staff-education-deduction");
+    expect(education.map((x) => [x.id, x.status, x.missing])).toEqual([
+      ["M", "needs-input", "income_tax.payroll"],
+      // 50万 of expense against 1000万 × 2.5% = 25万 and × 8% = 80万: 25万 more deducted, nothing missing
+      ["P", "applied", ""],
+    ]);
+
+    const jsonl = await runCli(["batch", csv, "--long", "--format", "jsonl", "--jobs", "1"]);
+    const line = jsonl.out
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; policy: string; missing: string[] })
+      .find((x) => x.id === "M" && x.policy === "cit-staff-education-deduction");
+    expect(line?.missing).toEqual(["income_tax.payroll"]);
+  });
 });
 
 describe("batch: encodings", () => {

@@ -89,14 +89,17 @@ describe("a reused line is the line a fresh calculation gives", () => {
   });
 });
 
-describe("calculateAmounts gives calculate()'s statuses, amounts and totals", () => {
+describe("calculateAmounts gives calculate()'s statuses, amounts, totals and missing facts", () => {
   const all = [...examples, ...cases.map(toSubject)];
   it.each(all.map((s) => [s.label, s] as const))("%s", (_label, { company, period }) => {
     const full = calculate(company, tables, { period, tool });
     const amounts = calculateAmounts(company, tables, { period, tool });
-    expect(amounts.items.map(({ policy, kind, status, amount }) => ({ policy, kind, status, amount }))).toEqual(full.items.map(({ policy, kind, status, amount }) => ({ policy, kind, status, amount })));
+    const kept = ({ policy, kind, status, amount, missing }: (typeof amounts.items)[number]) => ({ policy, kind, status, amount, missing });
+    expect(amounts.items.map(kept)).toEqual(full.items.map(kept));
     expect(amounts.totals).toEqual(full.totals);
     expect(amounts.complete).toBe(full.complete);
+    // the batch names them beside `complete`: the same list as the full result, in the same order
+    expect(amounts.missing).toEqual(full.missing);
     // and a full calculation afterwards still writes its figures, citations and missing facts
     expect(calculate(company, tables, { period, tool })).toEqual(full);
   });
@@ -130,6 +133,7 @@ describe("a scenario built on the baseline gets what it would get alone", () => 
       expect(built.items).toEqual(alone.items);
       expect(built.totals).toEqual(alone.totals);
       expect(built.complete).toBe(alone.complete);
+      expect(built.missing).toEqual(alone.missing);
     }
   });
 });

@@ -38,7 +38,7 @@ export function outputHeader(ctx: BatchContext): string {
   if (ctx.settings.format === "jsonl") return "";
   const names = ctx.scenarios.map((s) => s.name);
   const head = ctx.settings.long
-    ? ["row", "id", "name", "region", "tax_year", "scenario", "policy", "kind", "status", "amount", "delta"]
+    ? ["row", "id", "name", "region", "tax_year", "scenario", "policy", "kind", "status", "amount", "delta", "missing"]
     : [
         "row",
         "id",
@@ -106,7 +106,7 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
           const item = items[i]?.get(policy);
           const status = item?.status ?? (ctx.scenarios[i - 1]?.tables.policies.has(policy) === false ? SWITCHED_OFF : "");
           const delta = i === 0 ? "" : fenText(counted(item) - baseAmount);
-          lines.push(csvLines([[...leadCells(lead), name, policy, item?.kind ?? "", status, item?.amount ?? "", delta]]));
+          lines.push(csvLines([[...leadCells(lead), name, policy, item?.kind ?? "", status, item?.amount ?? "", delta, missingCell(item?.missing ?? [])]]));
         });
       }
     } else {
@@ -138,6 +138,11 @@ function wideLine(ctx: BatchContext, width: number, lead: readonly (string | num
   return cells.length === 0 ? `${line}\r\n` : `${line},${cells.join(",")}\r\n`;
 }
 
+/** Missing facts in one cell, as calc's CSV joins a list: `income_tax.payroll; income_tax.staff_education.expense`. */
+function missingCell(facts: readonly string[]): string {
+  return facts.join("; ");
+}
+
 function leadCells(lead: readonly (string | number)[]): string[] {
   return lead.map((v) => (typeof v === "number" ? String(v) : formulaSafe(v)));
 }
@@ -149,6 +154,7 @@ function tally(t: ScenarioTally, result: AmountsResult, delta: bigint | undefine
     sumFor(t.policies, item.policy).add(item.amount);
   }
   if (!result.complete) t.incomplete += 1;
+  for (const fact of result.missing) t.missing.set(fact, (t.missing.get(fact) ?? 0) + 1);
   if (delta === undefined) return;
   if (delta > 0n) t.gaining += 1;
   else if (delta < 0n) t.losing += 1;
@@ -175,7 +181,7 @@ function jsonLines(
         const item = items[i]?.get(policy);
         const status = item?.status ?? (ctx.scenarios[i - 1]?.tables.policies.has(policy) === false ? SWITCHED_OFF : null);
         const delta = i === 0 ? null : fenText(counted(item) - counted(baseMap?.get(policy)));
-        lines.push(JSON.stringify({ row, id, name, region, tax_year: year, scenario, policy, kind: item?.kind ?? null, status, amount: item?.amount ?? null, delta }));
+        lines.push(JSON.stringify({ row, id, name, region, tax_year: year, scenario, policy, kind: item?.kind ?? null, status, amount: item?.amount ?? null, delta, missing: item?.missing ?? [] }));
       });
     }
     return lines;

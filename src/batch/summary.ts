@@ -15,15 +15,17 @@ export interface ScenarioTally {
   unchanged: number;
   /** Rows whose result lacks a fact for an amount-bearing item: the totals are a floor. */
   incomplete: number;
+  /** How many rows lack each fact (any line's, an eligibility line's too): what to collect. */
+  readonly missing: Map<string, number>;
 }
 
 /** Plain form, for passing between threads. */
 export interface SummaryPart {
-  readonly scenarios: Record<string, { total: string; policies: Record<string, string>; gaining: number; losing: number; unchanged: number; incomplete: number }>;
+  readonly scenarios: Record<string, { total: string; policies: Record<string, string>; gaining: number; losing: number; unchanged: number; incomplete: number; missing: Record<string, number> }>;
 }
 
 export function emptyTally(): ScenarioTally {
-  return { total: new FenSum(), policies: new Map(), gaining: 0, losing: 0, unchanged: 0, incomplete: 0 };
+  return { total: new FenSum(), policies: new Map(), gaining: 0, losing: 0, unchanged: 0, incomplete: 0, missing: new Map() };
 }
 
 export function toPart(tallies: ReadonlyMap<string, ScenarioTally>): SummaryPart {
@@ -36,6 +38,7 @@ export function toPart(tallies: ReadonlyMap<string, ScenarioTally>): SummaryPart
       losing: t.losing,
       unchanged: t.unchanged,
       incomplete: t.incomplete,
+      missing: Object.fromEntries(t.missing),
     };
   }
   return { scenarios };
@@ -57,6 +60,7 @@ export function mergePart(into: Map<string, ScenarioTally>, part: SummaryPart): 
     t.losing += p.losing;
     t.unchanged += p.unchanged;
     t.incomplete += p.incomplete;
+    for (const [fact, rows] of Object.entries(p.missing)) t.missing.set(fact, (t.missing.get(fact) ?? 0) + rows);
   }
 }
 
@@ -79,6 +83,8 @@ export interface SummaryJson {
     readonly losing: number | null;
     readonly unchanged: number | null;
     readonly incomplete: number;
+    /** Rows lacking each fact, the most often missing first (ties by name): the same whatever --jobs. */
+    readonly missing: Record<string, number>;
     readonly policies: Record<string, string>;
   }[];
 }
@@ -109,6 +115,7 @@ export function summaryJson(
         losing: i === 0 ? null : t.losing,
         unchanged: i === 0 ? null : t.unchanged,
         incomplete: t.incomplete,
+        missing: Object.fromEntries([...t.missing].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))),
         policies: Object.fromEntries(policies.filter((p) => t.policies.has(p)).map((p) => [p, sumFor(t.policies, p).text()])),
       };
     }),

@@ -145,7 +145,7 @@ function work(company: Company, tables: TableSet, options: CalculateOptions, ear
 
   const incomeTax = sameWaterfall && before ? before.incomeTax : runIncomeTax(base, deductions, rates);
   const items = incomeTax.items.concat(standalone);
-  const missing = detailOn() ? [...new Set(items.flatMap((i) => i.missing))] : [];
+  const missing = missingFacts(items);
   // An eligibility line carries no amount, so a fact it lacks leaves the totals whole.
   const complete = !items.some((i) => i.status === "needs-input" && i.kind !== "eligibility");
   const result: CalculationResult = {
@@ -178,16 +178,34 @@ function detailMode(): string {
   return detailOn() ? "" : "amounts|";
 }
 
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+
+/**
+ * The facts the lines lack, each once, in line order. Kept in an amounts-only calculation too: a
+ * batch counts them in its summary (what to collect first) and names them per line with --long.
+ */
+function missingFacts(items: readonly LineItem[]): readonly string[] {
+  let facts: Set<string> | undefined;
+  for (const item of items) {
+    if (item.missing.length === 0) continue;
+    facts ??= new Set();
+    for (const fact of item.missing) facts.add(fact);
+  }
+  return facts === undefined ? NOTHING_MISSING : [...facts];
+}
+
 function sameTables(a: readonly PolicyTable[], b: readonly PolicyTable[]): boolean {
   return a.length === b.length && a.every((table, i) => table === b[i]);
 }
 
-/** What a batch keeps of a line: no texts, no citations. */
+/** What a batch keeps of a line: no texts, no citations; the facts it lacks, which are data, not text. */
 export interface AmountLine {
   readonly policy: string;
   readonly kind: LineItem["kind"];
   readonly status: LineItem["status"];
   readonly amount: string | null;
+  /** The facts a `needs-input` line lacks, as company-file paths. */
+  readonly missing: readonly string[];
 }
 
 declare const worked: unique symbol;
@@ -196,13 +214,15 @@ export interface AmountsResult {
   readonly items: readonly AmountLine[];
   readonly totals: Totals;
   readonly complete: boolean;
+  /** The facts the lines lack, each once (an eligibility line's too, as in calculate()'s result). */
+  readonly missing: readonly string[];
   /** The work behind the result, for a scenario of the same company to build on; opaque outside this file. */
   readonly work: { readonly [worked]: true };
 }
 
 /**
- * The statuses, amounts and totals of calculate(), without the detail around them (figures in texts,
- * citations, missing facts: most of the work; see `amountsOnly`). The narrower type keeps the
+ * The statuses, amounts, totals and missing facts of calculate(), without the detail around them
+ * (figures in texts, citations: most of the work; see `amountsOnly`). The narrower type keeps the
  * detail-less lines from being shown.
  * With `baseline` (the same company and period under other tables), every part whose tables are
  * unchanged is taken from it instead of being worked out again: a scenario costs what it changes.
@@ -210,7 +230,7 @@ export interface AmountsResult {
 export function calculateAmounts(company: Company, tables: TableSet, options: CalculateOptions, baseline?: AmountsResult): AmountsResult {
   const earlier = baseline?.work as Worked | undefined;
   const { result, worked: done } = amountsOnly(() => work(company, tables, options, earlier));
-  return { items: result.items, totals: result.totals, complete: result.complete, work: done as unknown as AmountsResult["work"] };
+  return { items: result.items, totals: result.totals, complete: result.complete, missing: result.missing, work: done as unknown as AmountsResult["work"] };
 }
 
 /**

@@ -87,9 +87,9 @@ export function parseAmount(input: string | number): Decimal | undefined {
 
 /**
  * Whether a calculation writes the detail around its amounts: figures in formula and reason texts,
- * citations (and the readers' record of the values they cite), the list of missing facts. A caller
- * that keeps only statuses and amounts (a batch) turns it off for one synchronous calculation with
- * `amountsOnly`; amounts never depend on the detail.
+ * citations (and the readers' record of the values they cite). A caller that keeps only statuses,
+ * amounts and missing facts (a batch) turns it off for one synchronous calculation with
+ * `amountsOnly`; none of those depends on the detail.
  */
 let detail = true;
 

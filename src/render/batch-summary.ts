@@ -1,7 +1,8 @@
 /**
  * The batch summary for the terminal (standard error): one column per scenario, one row per policy
- * with an amount, then the total, the change against the baseline and how many companies gain, lose
- * or stay the same. Chinese labels by default, amounts in yuan with separators, as `calc`'s table.
+ * with an amount, then the total, the change against the baseline, how many companies gain, lose
+ * or stay the same, and the facts most often missing. Chinese labels by default, amounts in yuan
+ * with separators, as `calc`'s table.
  * `--summary FILE` writes the same figures as JSON instead (batch/summary.ts).
  */
 import Table from "cli-table3";
@@ -16,7 +17,12 @@ const LABEL = {
   companies: { zh: "企业：增加 / 减少 / 不变", en: "Companies: gaining / losing / unchanged" },
   incomplete: { zh: "缺少信息的企业（合计为下限）", en: "Companies lacking a fact (totals are a floor)" },
   none: { zh: "（没有计入金额的政策）", en: "(no policy with a counted amount)" },
+  missing: { zh: "最常缺少的信息（企业数）", en: "Facts most often missing (companies)" },
+  more: { zh: "……共{n}项，完整清单见 --summary FILE", en: "… {n} in all: --summary FILE has the full list" },
 } as const;
+
+/** The facts most often missing shown in the table; --summary FILE lists them all. */
+const MISSING_SHOWN = 8;
 
 /** `"1161000.00"` → `"1,161,000.00"`; a fen string from the summary, never rounded again. */
 function yuan(fen: string): string {
@@ -48,6 +54,14 @@ export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<str
     table.push([LABEL.companies[lang], ...scenarios.map((s) => (s.gaining === null ? "—" : `${s.gaining} / ${s.losing} / ${s.unchanged}`))]);
   }
   if (scenarios.some((s) => s.incomplete > 0)) table.push([LABEL.incomplete[lang], ...scenarios.map((s) => String(s.incomplete))]);
+  // What to collect: the facts most rows lack under any scenario (most first, ties by name), with each scenario's count.
+  const most = (fact: string) => Math.max(...scenarios.map((s) => s.missing[fact] ?? 0));
+  const facts = [...new Set(scenarios.flatMap((s) => Object.keys(s.missing)))].sort((a, b) => most(b) - most(a) || (a < b ? -1 : 1));
+  if (facts.length > 0) {
+    table.push([LABEL.missing[lang], ...scenarios.map(() => "")]);
+    for (const fact of facts.slice(0, MISSING_SHOWN)) table.push([`  ${fact}`, ...scenarios.map((s) => String(s.missing[fact] ?? 0))]);
+    if (facts.length > MISSING_SHOWN) table.push([LABEL.more[lang].replace("{n}", String(facts.length)), ...scenarios.map(() => "")]);
+  }
   // As under calc's table: what a later run must match to reproduce these figures.
   const hashes = scenarios.map((s) => `${s.name} ${(summary.tables_hash[s.name] ?? "?").slice(0, 12)}`).join(", ");
   return `${table.toString()}\n${summary.tool.name} ${summary.tool.version} · tables ${hashes}\n`;
