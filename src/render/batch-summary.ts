@@ -9,17 +9,7 @@ import Table from "cli-table3";
 import type { SummaryJson } from "../batch/summary.js";
 import { dec, formatYuan } from "../core/money.js";
 import type { Text } from "../core/result.js";
-import { HEAD, type Lang } from "./labels.js";
-
-const LABEL = {
-  scenario: { zh: "情景", en: "Scenario" },
-  delta: { zh: "较基准增减", en: "Change against baseline" },
-  companies: { zh: "企业：增加 / 减少 / 不变", en: "Companies: gaining / losing / unchanged" },
-  incomplete: { zh: "缺少信息的企业（合计为下限）", en: "Companies lacking a fact (totals are a floor)" },
-  none: { zh: "（没有计入金额的政策）", en: "(no policy with a counted amount)" },
-  missing: { zh: "最常缺少的信息（企业数）", en: "Facts most often missing (companies)" },
-  more: { zh: "……共{n}项，完整清单见 --summary FILE", en: "… {n} in all: --summary FILE has the full list" },
-} as const;
+import { BATCH_HEAD, HEAD, type Lang } from "./labels.js";
 
 /** The facts most often missing shown in the table; --summary FILE lists them all. */
 const MISSING_SHOWN = 8;
@@ -36,7 +26,7 @@ function yuan(fen: string): string {
 export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<string, Text>, lang: Lang): string {
   const scenarios = summary.scenarios;
   const table = new Table({
-    head: [LABEL.scenario[lang], ...scenarios.map((s) => s.name)],
+    head: [BATCH_HEAD.scenario[lang], ...scenarios.map((s) => s.name)],
     colAligns: ["left", ...scenarios.map(() => "right" as const)],
     style: { head: [], border: [] },
   });
@@ -47,20 +37,20 @@ export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<str
     const title = titles.get(policy)?.[lang];
     table.push([title ? `${title}\n${policy}` : policy, ...scenarios.map((s) => (s.policies[policy] === undefined ? "—" : yuan(s.policies[policy])))]);
   }
-  if (policies.length === 0) table.push([LABEL.none[lang], ...scenarios.map(() => "—")]);
+  if (policies.length === 0) table.push([BATCH_HEAD.none[lang], ...scenarios.map(() => "—")]);
   table.push([HEAD.total[lang], ...scenarios.map((s) => yuan(s.total))]);
   if (scenarios.length > 1) {
-    table.push([LABEL.delta[lang], ...scenarios.map((s) => (s.delta === null ? "—" : yuan(s.delta)))]);
-    table.push([LABEL.companies[lang], ...scenarios.map((s) => (s.gaining === null ? "—" : `${s.gaining} / ${s.losing} / ${s.unchanged}`))]);
+    table.push([BATCH_HEAD.delta[lang], ...scenarios.map((s) => (s.delta === null ? "—" : yuan(s.delta)))]);
+    table.push([BATCH_HEAD.companies[lang], ...scenarios.map((s) => (s.gaining === null ? "—" : `${s.gaining} / ${s.losing} / ${s.unchanged}`))]);
   }
-  if (scenarios.some((s) => s.incomplete > 0)) table.push([LABEL.incomplete[lang], ...scenarios.map((s) => String(s.incomplete))]);
+  if (scenarios.some((s) => s.incomplete > 0)) table.push([BATCH_HEAD.incomplete[lang], ...scenarios.map((s) => String(s.incomplete))]);
   // What to collect: the facts most rows lack under any scenario (most first, ties by name), with each scenario's count.
   const most = (fact: string) => Math.max(...scenarios.map((s) => s.missing[fact] ?? 0));
   const facts = [...new Set(scenarios.flatMap((s) => Object.keys(s.missing)))].sort((a, b) => most(b) - most(a) || (a < b ? -1 : 1));
   if (facts.length > 0) {
-    table.push([LABEL.missing[lang], ...scenarios.map(() => "")]);
+    table.push([BATCH_HEAD.missing[lang], ...scenarios.map(() => "")]);
     for (const fact of facts.slice(0, MISSING_SHOWN)) table.push([`  ${fact}`, ...scenarios.map((s) => String(s.missing[fact] ?? 0))]);
-    if (facts.length > MISSING_SHOWN) table.push([LABEL.more[lang].replace("{n}", String(facts.length)), ...scenarios.map(() => "")]);
+    if (facts.length > MISSING_SHOWN) table.push([BATCH_HEAD.more[lang].replace("{n}", String(facts.length)), ...scenarios.map(() => "")]);
   }
   // As under calc's table: what a later run must match to reproduce these figures.
   const hashes = scenarios.map((s) => `${s.name} ${(summary.tables_hash[s.name] ?? "?").slice(0, 12)}`).join(", ");

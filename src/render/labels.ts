@@ -48,6 +48,17 @@ export const HEAD = {
   estimated: { zh: "（估算）", en: " (estimated)" },
 } as const;
 
+/** The batch summary table (render/batch-summary.ts). */
+export const BATCH_HEAD = {
+  scenario: { zh: "情景", en: "Scenario" },
+  delta: { zh: "较基准增减", en: "Change against baseline" },
+  companies: { zh: "企业：增加 / 减少 / 不变", en: "Companies: gaining / losing / unchanged" },
+  incomplete: { zh: "缺少信息的企业（合计为下限）", en: "Companies lacking a fact (totals are a floor)" },
+  none: { zh: "（没有计入金额的政策）", en: "(no policy with a counted amount)" },
+  missing: { zh: "最常缺少的信息（企业数）", en: "Facts most often missing (companies)" },
+  more: { zh: "……共{n}项，完整清单见 --summary FILE", en: "… {n} in all: --summary FILE has the full list" },
+} as const;
+
 /** 《title》 文号 article, the short form of a citation. */
 /** A list of missing facts for a summary line: the first few, then how many in all. */
 export function missingList(missing: readonly string[], lang: Lang, shown = 6): string {
