@@ -275,6 +275,19 @@ describe("batch: columns", () => {
     expect(counts["income_tax.payroll"]).toBe(1);
     expect(counts["income_tax.staff_education.expense"]).toBeUndefined();
 
+    // Counted over chunks and threads: 600 rows (three chunks of 250 or fewer), every other one
+    // without the payroll, so 300 rows lack it, whatever --jobs.
+    const many = file(
+      "missing-many.csv",
+      `id,name,region,tax_year,taxable_income_before_incentives,staff_education.expense,payroll\n${Array.from({ length: 600 }, (_, i) => `R${i},企业${i},other,2018,100万,50万,${i % 2 === 0 ? "" : "1000万"}`).join("\n")}\n`,
+    );
+    for (const jobs of ["1", "2"]) {
+      const manySummary = join(dir, `missing-many-${jobs}.json`);
+      await runCli(["batch", many, "--jobs", jobs, "--out", join(dir, "missing-many.csv.out"), "--summary", manySummary]);
+      const manyCounts = (JSON.parse(readFileSync(manySummary, "utf8")) as { scenarios: { missing: Record<string, number> }[] }).scenarios[0]?.missing ?? {};
+      expect(manyCounts["income_tax.payroll"]).toBe(300);
+    }
+
     const long = await runCli(["batch", csv, "--long", "--jobs", "1"]);
     const education = table(long.out).filter((x) => x.policy === "cit-staff-education-deduction");
     expect(education.map((x) => [x.id, x.status, x.missing])).toEqual([
