@@ -183,15 +183,16 @@ const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 /**
  * The facts the lines lack, each once, in line order. Kept in an amounts-only calculation too: a
  * batch counts them in its summary (what to collect first) and names them per line with --long.
+ * A list searched, not a Set: a row lacks a few dozen facts at most, and this runs for every row.
  */
 function missingFacts(items: readonly LineItem[]): readonly string[] {
-  let facts: Set<string> | undefined;
+  let facts: string[] | undefined;
   for (const item of items) {
     if (item.missing.length === 0) continue;
-    facts ??= new Set();
-    for (const fact of item.missing) facts.add(fact);
+    facts ??= [];
+    for (const fact of item.missing) if (!facts.includes(fact)) facts.push(fact);
   }
-  return facts === undefined ? NOTHING_MISSING : [...facts];
+  return facts ?? NOTHING_MISSING;
 }
 
 function sameTables(a: readonly PolicyTable[], b: readonly PolicyTable[]): boolean {

@@ -11,8 +11,8 @@ import { text } from "../policies/types.js";
 import type { PolicyTable } from "../tables/model.js";
 import type { ParamReader } from "../tables/params.js";
 import { toLineItem } from "./line-item.js";
-import { type Decimal, fenString, formatCompact, formatPercent, max, min, positive, roundFen, sum, ZERO } from "./money.js";
-import { COUNTED, type IncomeTaxSummary, type LineItem } from "./result.js";
+import { type Decimal, detailOn, fenString, formatCompact, formatPercent, max, min, positive, roundFen, sum, ZERO } from "./money.js";
+import { COUNTED, type IncomeTaxSummary, type LineItem, type Text } from "./result.js";
 
 /** General-law parameters the waterfall itself reads (baseline and pricing of every item). */
 export const WATERFALL_GENERAL_READS: ReadonlySet<string> = new Set(["cit_standard_rate", "loss_carryforward_years"]);
@@ -81,18 +81,9 @@ export function runIncomeTax(
     const nextTi = ti.minus(used);
     const nextTax = taxAt(nextTi);
     const capped = used.lt(draft.deduction) || draft.status === "capped";
-    const pricing = `${formatCompact(used)} × ${formatPercent(rate)} = ${formatCompact(tax.minus(nextTax))}`;
-    const priced: Draft = {
-      ...draft,
-      status: capped ? "capped" : "applied",
-      formula: text(`${draft.formula.zh}；节税 ${pricing}`, `${draft.formula.en}; tax effect ${pricing}`),
-      reasons: [
-        ...draft.reasons,
-        ...(used.lt(draft.deduction)
-          ? [text(`应纳税所得额只剩${formatCompact(ti)}，本年只能扣除${formatCompact(used)}，${(draft.leftover ?? LOSS_CARRIED).zh}`, `only ${formatCompact(ti)} of taxable income was left, so ${formatCompact(used)} is deducted this year; ${(draft.leftover ?? LOSS_CARRIED).en}`)]
-          : []),
-      ],
-    };
+    const status = capped ? "capped" : "applied";
+    // An amounts-only calculation (a batch) keeps no texts: only the status changes.
+    const priced: Draft = detailOn() ? { ...draft, status, ...pricedTexts(draft, rate, ti, used, tax.minus(nextTax)) } : { ...draft, status };
     items.push(toLineItem(entry.table, priced, entry.readers, tax.minus(nextTax)));
     ti = nextTi;
     tax = nextTax;
@@ -105,21 +96,12 @@ export function runIncomeTax(
   for (const { entry, draft } of rateDrafts) {
     if (chosen && entry === chosen.entry) {
       entry.context.general.at("cit_standard_rate", yearEnd); // cite the rate the saving is measured against
-      const formula = `${formatCompact(ti)} × ${formatPercent(rate)} − ${formatCompact(actualTax)}`;
-      const priced: Draft = {
-        ...draft,
-        formula: text(`${draft.formula.zh}；节税 ${formula} = ${formatCompact(tax.minus(actualTax))}`, `${draft.formula.en}; saving ${formula} = ${formatCompact(tax.minus(actualTax))}`),
-      };
-      items.push(toLineItem(entry.table, priced, entry.readers, tax.minus(actualTax)));
+      const saving = tax.minus(actualTax);
+      const priced: Draft = detailOn() ? { ...draft, formula: savingFormula(draft, ti, rate, actualTax, saving) } : draft;
+      items.push(toLineItem(entry.table, priced, entry.readers, saving));
     } else if (draft.status === "applied" && chosen) {
-      const excluded: Draft = {
-        ...draft,
-        status: "excluded-by-stacking",
-        reasons: [
-          ...draft.reasons,
-          text(`优惠税率不叠加：已适用税额更低的“${chosen.entry.table.title.zh}”`, `preferential rates do not stack: "${chosen.entry.table.title.en}" gives lower tax`),
-        ],
-      };
+      const status = "excluded-by-stacking";
+      const excluded: Draft = detailOn() ? { ...draft, status, reasons: [...draft.reasons, notStacked(chosen.entry.table)] } : { ...draft, status };
       items.push(toLineItem(entry.table, excluded, entry.readers));
     } else {
       items.push(toLineItem(entry.table, draft, entry.readers));
@@ -137,6 +119,33 @@ export function runIncomeTax(
       reduction: fenString(baselineTax.minus(actualTax)),
     },
   };
+}
+
+/** The deduction's formula and reasons with its pricing: the tax it saves, and what a short income leaves over. */
+function pricedTexts(draft: DeductionDraft, rate: Decimal, ti: Decimal, used: Decimal, saving: Decimal): Pick<Draft, "formula" | "reasons"> {
+  const pricing = `${formatCompact(used)} × ${formatPercent(rate)} = ${formatCompact(saving)}`;
+  const short = draft.deduction !== undefined && used.lt(draft.deduction);
+  const leftover = draft.leftover ?? LOSS_CARRIED;
+  return {
+    formula: text(`${draft.formula.zh}；节税 ${pricing}`, `${draft.formula.en}; tax effect ${pricing}`),
+    reasons: [
+      ...draft.reasons,
+      ...(short
+        ? [text(`应纳税所得额只剩${formatCompact(ti)}，本年只能扣除${formatCompact(used)}，${leftover.zh}`, `only ${formatCompact(ti)} of taxable income was left, so ${formatCompact(used)} is deducted this year; ${leftover.en}`)]
+        : []),
+    ],
+  };
+}
+
+/** The rate's formula with the saving it is measured by: tax at the standard rate less the tax at the rate chosen. */
+function savingFormula(draft: RateDraft, ti: Decimal, rate: Decimal, actualTax: Decimal, saving: Decimal): Text {
+  const formula = `${formatCompact(ti)} × ${formatPercent(rate)} − ${formatCompact(actualTax)} = ${formatCompact(saving)}`;
+  return text(`${draft.formula.zh}；节税 ${formula}`, `${draft.formula.en}; saving ${formula}`);
+}
+
+function notStacked(chosen: PolicyTable): Text {
+  const { zh, en } = chosen.title;
+  return text(`优惠税率不叠加：已适用税额更低的“${zh}”`, `preferential rates do not stack: "${en}" gives lower tax`);
 }
 
 function rateDraft(entry: WaterfallEntry<RatePolicy>, taxableIncome: Decimal): RateDraft {

@@ -44,14 +44,14 @@ function makeStatics(table: PolicyTable): { basis: CitationOut[]; notes: LineIte
   return { basis: (table.basis ?? []).map((b) => basisCitation(b, table)), notes: table.readings.map((r) => r.text) };
 }
 
+/** Shared by the lines that have none, so that a batch's lines (never cited) make no lists. */
+const NO_CITATIONS: readonly CitationOut[] = Object.freeze([]);
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {
   const statics = staticsOf(table);
-  const citations: CitationOut[] = [];
   // An amounts-only calculation (a batch) shows no citations: gathering them is most of this function.
-  if (detailOn()) {
-    citations.push(...statics.basis);
-    for (const reader of readers) for (const u of reader.usedParameters()) citations.push(citationOf(u.entry, u.parameter));
-  }
+  const citations = detailOn() ? citationsOf(statics.basis, readers) : NO_CITATIONS;
   const value = amount ?? draft.amount;
   return {
     policy: table.id,
@@ -64,9 +64,15 @@ export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly P
     reasons: draft.reasons,
     notes: statics.notes,
     citations,
-    missing: draft.missing ?? [],
+    missing: draft.missing ?? NOTHING_MISSING,
     estimated: draft.estimated ?? false,
     secondary: citations.some((c) => c.verified === "secondary"),
     hypothetical: citations.some((c) => c.verified === "hypothetical"),
   };
+}
+
+function citationsOf(basis: readonly CitationOut[], readers: readonly ParamReader[]): CitationOut[] {
+  const citations = [...basis];
+  for (const reader of readers) for (const u of reader.usedParameters()) citations.push(citationOf(u.entry, u.parameter));
+  return citations;
 }
