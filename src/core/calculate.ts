@@ -18,7 +18,7 @@ import type { PolicyTable, TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
 import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry, type WaterfallOutcome } from "./income-tax.js";
-import { toLineItem } from "./line-item.js";
+import { NOTHING_MISSING, toLineItem } from "./line-item.js";
 import { FenSum } from "./fen-sum.js";
 import { type Decimal, amountsOnly, detailOn } from "./money.js";
 import { AWARD_MEMO_LIMIT, type AwardStep, awardReadDate, type CodedStep, memoOf, type Plan, planFor } from "./plan.js";
@@ -177,8 +177,6 @@ function contextFor(step: CodedStep, subject: Company, base: PolicyContext): Pol
 function detailMode(): string {
   return detailOn() ? "" : "amounts|";
 }
-
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 /**
  * The facts the lines lack, each once, in line order. Kept in an amounts-only calculation too: a

@@ -44,9 +44,9 @@ function makeStatics(table: PolicyTable): { basis: CitationOut[]; notes: LineIte
   return { basis: (table.basis ?? []).map((b) => basisCitation(b, table)), notes: table.readings.map((r) => r.text) };
 }
 
-/** Shared by the lines that have none, so that a batch's lines (never cited) make no lists. */
+/** Shared by the lines (and results) that have none, so that a batch's lines (never cited) make no lists. */
 const NO_CITATIONS: readonly CitationOut[] = Object.freeze([]);
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+export const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 export function toLineItem(table: PolicyTable, draft: Draft, readers: readonly ParamReader[], amount?: Decimal): LineItem {
   const statics = staticsOf(table);
