@@ -71,14 +71,13 @@ for (let round = 0; round < runs; round++) {
     rmSync(out, { force: true });
   });
 }
-const results = configs.map(({ label }, i) => {
+for (const [i, { label }] of configs.entries()) {
   const runs = samples[i];
   const ms = median(runs.map((s) => s.ms));
-  const cpuMs = median(runs.map((s) => s.cpuMs));
-  const result = { label, ms, cpuMs, rowsPerSecond: Math.round((rows / ms) * 1000), peakRssMB: Math.max(...runs.map((s) => s.peakRssMB)), runs: runs.map((s) => s.ms) };
-  console.log(`${label.padEnd(34)} ${String(ms).padStart(8)} ms  ${String(result.rowsPerSecond).padStart(7)} rows/s  cpu ${cpuMs} ms  peak ${result.peakRssMB} MB  runs ${result.runs.join(", ")}`);
-  return result;
-});
+  const rowsPerSecond = Math.round((rows / ms) * 1000);
+  const peakRssMB = Math.max(...runs.map((s) => s.peakRssMB));
+  console.log(`${label.padEnd(34)} ${String(ms).padStart(8)} ms  ${String(rowsPerSecond).padStart(7)} rows/s  cpu ${median(runs.map((s) => s.cpuMs))} ms  peak ${peakRssMB} MB  runs ${runs.map((s) => s.ms).join(", ")}`);
+}
 /** The ratio a / b of two configurations' runs within each round, and the median of those ratios. */
 const ratios = (a, b) => {
   const each = samples[a].map((s, round) => s.ms / (samples[b][round]?.ms ?? Number.NaN));

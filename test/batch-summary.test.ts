@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { SummaryJson } from "../src/batch/summary.js";
 import { renderBatchSummary } from "../src/render/batch-summary.js";
+import { tableRows as rows } from "./helpers/table-rows.js";
 
 const summary = (scenarios: SummaryJson["scenarios"]): SummaryJson => ({
   file: "x.csv",
@@ -21,12 +22,6 @@ const baseline = (total: string, policies: Record<string, string>, incomplete = 
   missing,
   policies,
 });
-/** Every table line, as its trimmed cells. */
-const rows = (text: string) =>
-  text
-    .split("\n")
-    .filter((line) => line.startsWith("│"))
-    .map((line) => line.split("│").slice(1, -1).map((c) => c.trim()));
 
 describe("batch summary table", () => {
   it("says so when no policy counted an amount, and shows no delta rows for the baseline alone", () => {

@@ -7,6 +7,7 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
+import { tableRows } from "./helpers/table-rows.js";
 
 const dir = mkdtempSync(join(tmpdir(), "incentive-batch-"));
 const VAT13 = "fixtures/scenarios/vat-13-from-may.yaml";
@@ -80,12 +81,7 @@ describe("batch: scenarios and deltas", () => {
     const r = await runCli(["batch", csv, "--scenario", VAT13, "--scenario", SLP300, "--scenario", off, "--out", join(dir, "out-table.csv"), "--jobs", "1"]);
     expect(r.code).toBe(0);
     /** The cells of the table line whose first cell is `label`. */
-    const cells = (text: string, label: string) =>
-      text
-        .split("\n")
-        .map((line) => line.split("│").slice(1, -1).map((c) => c.trim()))
-        .find((c) => c[0] === label)
-        ?.slice(1);
+    const cells = (text: string, label: string) => tableRows(text).find((c) => c[0] === label)?.slice(1);
     // The same hand-worked figures as the JSON summary above, in the order of the scenarios given.
     expect(cells(r.err, "情景")).toEqual(["baseline", "vat-13-from-may", "small-low-profit-limit-300wan", "no-vat-cut"]);
     expect(cells(r.err, "合计")).toEqual(["154,000.00", "166,000.00", "454,000.00", "150,000.00"]);

@@ -5,6 +5,7 @@
 import { InputError, UsageError } from "../errors/problems.js";
 import { applyOverridesAt, loadScenario } from "../io/load-scenario.js";
 import { loadTables } from "../io/load-tables.js";
+import type { Text } from "../core/result.js";
 import type { TableSet } from "../tables/model.js";
 import { applySets } from "../cli/what-if.js";
 import { type ColumnPlan, planColumns } from "./columns.js";
@@ -40,6 +41,8 @@ export interface BatchContext {
   readonly policies: readonly string[];
   /** Each policy's position in `policies`. */
   readonly policyIndex: ReadonlyMap<string, number>;
+  /** Each policy's title, in the order of `policies`: the summary table's row labels. */
+  readonly policyTitles: ReadonlyMap<string, Text>;
 }
 
 export const BASELINE = "baseline";
@@ -61,9 +64,11 @@ export function buildContext(settings: BatchSettings): BatchContext {
     if (names.has(s.name)) throw new UsageError(`two scenarios are named "${s.name}": each scenario's name heads its output columns, so names must differ`);
     names.add(s.name);
   }
-  const policies: string[] = [];
+  // Each policy once, from the baseline's tables or else the first scenario's that has it (one a scenario adds).
+  const policyTitles = new Map<string, Text>();
   for (const tables of [baseline, ...scenarios.map((s) => s.tables)]) {
-    for (const table of tables.policies.values()) if (table.kind !== "reference" && !policies.includes(table.id)) policies.push(table.id);
+    for (const table of tables.policies.values()) if (table.kind !== "reference" && !policyTitles.has(table.id)) policyTitles.set(table.id, table.title);
   }
-  return { settings, plan: planned.plan, baseline, scenarios, policies, policyIndex: new Map(policies.map((p, i) => [p, i])) };
+  const policies = [...policyTitles.keys()];
+  return { settings, plan: planned.plan, baseline, scenarios, policies, policyIndex: new Map(policies.map((p, i) => [p, i])), policyTitles };
 }

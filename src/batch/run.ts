@@ -8,8 +8,7 @@ import { InputError } from "../errors/problems.js";
 import { renderBatchSummary } from "../render/batch-summary.js";
 import { csvLines, formulaSafe } from "../render/csv-lines.js";
 import type { Lang } from "../render/labels.js";
-import type { Text } from "../core/result.js";
-import { BASELINE, type BatchContext, type BatchSettings, buildContext } from "./context.js";
+import { BASELINE, type BatchSettings, buildContext } from "./context.js";
 import { detectEncoding, type Encoding, fileSize, openCsv } from "./input.js";
 import { type ChunkRunner, inlineRunner, workerRunner } from "./pool.js";
 import { type ChunkOutput, outputHeader, type RawRow } from "./process.js";
@@ -99,24 +98,12 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
   const hashes: Record<string, string> = { [BASELINE]: ctx.baseline.hash, ...Object.fromEntries(ctx.scenarios.map((s) => [s.name, s.tables.hash])) };
   const summary = summaryJson(request.file, counts, request.tool, hashes, [BASELINE, ...ctx.scenarios.map((s) => s.name)], ctx.policies, tallies);
   if (request.summary) writeSummary(request.summary, `${JSON.stringify(summary, null, 2)}\n`);
-  else shell.err(renderBatchSummary(summary, policyTitles(ctx), request.lang));
+  else shell.err(renderBatchSummary(summary, ctx.policyTitles, request.lang));
   shell.err(`${read} rows read, ${written} written, ${rejected} rejected\n`);
   if (request.strict && rejected > 0) {
     throw new InputError([{ location: { file: request.file }, path: "", message: `--strict: ${rejected} of ${read} rows rejected${request.errors ? ` (see ${request.errors})` : ""}` }]);
   }
   return counts;
-}
-
-/**
- * Each policy's title, from the baseline's tables or else the first scenario's that has it (one a
- * scenario adds), in the order of ctx.policies (the output's columns).
- */
-function policyTitles(ctx: BatchContext): Map<string, Text> {
-  const titles = new Map<string, Text>();
-  for (const tables of [ctx.baseline, ...ctx.scenarios.map((s) => s.tables)]) {
-    for (const table of tables.policies.values()) if (!titles.has(table.id)) titles.set(table.id, table.title);
-  }
-  return titles;
 }
 
 function writeSummary(file: string, text: string): void {

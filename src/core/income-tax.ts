@@ -80,10 +80,11 @@ export function runIncomeTax(
     const used = min(draft.deduction, ti);
     const nextTi = ti.minus(used);
     const nextTax = taxAt(nextTi);
-    const capped = used.lt(draft.deduction) || draft.status === "capped";
-    const status = capped ? "capped" : "applied";
+    // Less taxable income left than the deduction: the rest carries over.
+    const short = used.lt(draft.deduction);
+    const status = short || draft.status === "capped" ? "capped" : "applied";
     // An amounts-only calculation (a batch) keeps no texts: only the status changes.
-    const priced: Draft = detailOn() ? { ...draft, status, ...pricedTexts(draft, rate, ti, used, tax.minus(nextTax)) } : { ...draft, status };
+    const priced: Draft = detailOn() ? { ...draft, status, ...pricedTexts(draft, rate, ti, used, tax.minus(nextTax), short) } : { ...draft, status };
     items.push(toLineItem(entry.table, priced, entry.readers, tax.minus(nextTax)));
     ti = nextTi;
     tax = nextTax;
@@ -122,9 +123,8 @@ export function runIncomeTax(
 }
 
 /** The deduction's formula and reasons with its pricing: the tax it saves, and what a short income leaves over. */
-function pricedTexts(draft: DeductionDraft, rate: Decimal, ti: Decimal, used: Decimal, saving: Decimal): Pick<Draft, "formula" | "reasons"> {
+function pricedTexts(draft: DeductionDraft, rate: Decimal, ti: Decimal, used: Decimal, saving: Decimal, short: boolean): Pick<Draft, "formula" | "reasons"> {
   const pricing = `${formatCompact(used)} × ${formatPercent(rate)} = ${formatCompact(saving)}`;
-  const short = draft.deduction !== undefined && used.lt(draft.deduction);
   const leftover = draft.leftover ?? LOSS_CARRIED;
   return {
     formula: text(`${draft.formula.zh}；节税 ${pricing}`, `${draft.formula.en}; tax effect ${pricing}`),

@@ -7,17 +7,12 @@
  */
 import Table from "cli-table3";
 import type { SummaryJson } from "../batch/summary.js";
-import { dec, formatYuan } from "../core/money.js";
 import type { Text } from "../core/result.js";
+import { displayAmount } from "./amount.js";
 import { BATCH_HEAD, HEAD, type Lang } from "./labels.js";
 
 /** The facts most often missing shown in the table; --summary FILE lists them all. */
 const MISSING_SHOWN = 8;
-
-/** `"1161000.00"` → `"1,161,000.00"`; a fen string from the summary, never rounded again. */
-function yuan(fen: string): string {
-  return formatYuan(dec(fen));
-}
 
 /**
  * `titles`: each policy's title, in table order, for the row label above its id (a policy without
@@ -35,12 +30,12 @@ export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<str
   const policies = [...[...titles.keys()].filter((p) => counted.has(p)), ...[...counted].filter((p) => !titles.has(p))];
   for (const policy of policies) {
     const title = titles.get(policy)?.[lang];
-    table.push([title ? `${title}\n${policy}` : policy, ...scenarios.map((s) => (s.policies[policy] === undefined ? "—" : yuan(s.policies[policy])))]);
+    table.push([title ? `${title}\n${policy}` : policy, ...scenarios.map((s) => displayAmount(s.policies[policy] ?? null, "元"))]);
   }
   if (policies.length === 0) table.push([BATCH_HEAD.none[lang], ...scenarios.map(() => "—")]);
-  table.push([HEAD.total[lang], ...scenarios.map((s) => yuan(s.total))]);
+  table.push([HEAD.total[lang], ...scenarios.map((s) => displayAmount(s.total, "元"))]);
   if (scenarios.length > 1) {
-    table.push([BATCH_HEAD.delta[lang], ...scenarios.map((s) => (s.delta === null ? "—" : yuan(s.delta)))]);
+    table.push([BATCH_HEAD.delta[lang], ...scenarios.map((s) => displayAmount(s.delta, "元"))]);
     table.push([BATCH_HEAD.companies[lang], ...scenarios.map((s) => (s.gaining === null ? "—" : `${s.gaining} / ${s.losing} / ${s.unchanged}`))]);
   }
   if (scenarios.some((s) => s.incomplete > 0)) table.push([BATCH_HEAD.incomplete[lang], ...scenarios.map((s) => String(s.incomplete))]);
