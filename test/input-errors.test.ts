@@ -18,14 +18,14 @@ describe("bad company input", () => {
   it("malformed YAML points at the line", async () => {
     const r = await calcWith("malformed.yaml", `${HEADER}income_tax: [1, 2\n`);
     expect(r.code).toBe(65);
-    expect(r.err).toMatch(/malformed\.yaml:\d+:\d+ malformed YAML/);
+    expect(r.err).toMatch(/malformed\.yaml:\d+:\d+: malformed YAML/);
     expect(r.out).toBe("");
   });
 
   it("malformed JSON points at the line", async () => {
     const r = await calcWith("bad.json", '{"name": "x", "region": "other",\n "tax_year": }');
     expect(r.code).toBe(65);
-    expect(r.err).toMatch(/bad\.json:2:\d+ malformed JSON/);
+    expect(r.err).toMatch(/bad\.json:2:\d+: malformed JSON/);
   });
 
   it("an unreadable amount names the path, what was expected and what was found", async () => {
@@ -85,7 +85,7 @@ describe("bad company input", () => {
   it("duplicate keys are an error", async () => {
     const r = await calcWith("dup.yaml", `${HEADER}name: 再来\n`);
     expect(r.code).toBe(65);
-    expect(r.err).toMatch(/dup\.yaml:4:1 malformed YAML: Map keys must be unique/);
+    expect(r.err).toMatch(/dup\.yaml:4:1: malformed YAML: Map keys must be unique/);
   });
 
   it("alias bombs are refused without expanding them", async () => {
@@ -106,7 +106,7 @@ describe("bad company input", () => {
   it("a missing file is an input error, not a crash", async () => {
     const r = await runCli(["calc", join(dir, "nope.yaml")]);
     expect(r.code).toBe(65);
-    expect(r.err).toContain("nope.yaml file not found");
+    expect(r.err).toContain("nope.yaml: file not found");
   });
 
   it("every problem in a file is reported at once", async () => {

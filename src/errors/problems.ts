@@ -71,7 +71,8 @@ export function formatLocation(location: SourceLocation): string {
   return `${location.file}:${location.line}:${location.column ?? 1}`;
 }
 
+/** `a.yaml:12:5 rd.expensed: expected …`; without a field path, `a.csv: file not found` (the colon still ends the place). */
 export function formatProblem(problem: Problem): string {
-  const path = problem.path ? ` ${problem.path}:` : "";
+  const path = problem.path ? ` ${problem.path}:` : ":";
   return `${formatLocation(problem.location)}${path} ${problem.message}`;
 }
