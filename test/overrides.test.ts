@@ -63,7 +63,10 @@ describe("applyOverrides", () => {
   it("rejects unknown policies, parameters and values with a message", () => {
     const run = (o: ParameterOverride) => () => applyOverrides(tables, { name: "x", source: "test", parameters: [o], disable: [] });
     expect(run({ policy: "nope", parameter: "rate", values: [{ value: "1" }] })).toThrow(OverrideError);
-    expect(run({ policy: "cit-hnte-rate", parameter: "rat", values: [{ value: "1" }] })).toThrow(/has no parameter "rat" \(it has: rate\)/);
+    expect(run({ policy: "nope", parameter: "rate", values: [{ value: "1" }] })).toThrow(/^no policy "nope" in the tables; see/);
+    expect(run({ policy: "cit-hnte-rat", parameter: "rate", values: [{ value: "1" }] })).toThrow(/no policy "cit-hnte-rat" in the tables \(did you mean "cit-hnte-rate"\?\)/);
+    expect(run({ policy: "cit-hnte-rate", parameter: "rat", values: [{ value: "1" }] })).toThrow(/has no parameter "rat" \(did you mean "rate"\?\); it has: rate$/);
+    expect(run({ policy: "cit-small-low-profit", parameter: "income_limt", values: [{ value: "1" }] })).toThrow(/\(did you mean "income_limit"\?\); it has: income_limit, /);
     expect(run({ policy: "cit-hnte-rate", parameter: "rate", values: [{ value: "abc" }] })).toThrow(/not a number in %/);
   });
 });

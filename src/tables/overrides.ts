@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import type { IsoDate } from "../core/dates.js";
 import { type Decimal, parseAmount } from "../core/money.js";
+import { closest } from "../io/suggest.js";
 import { Decimal as D } from "../core/money.js";
 import type { CitedDocument, Parameter, PolicyTable, TableSet, ValueEntry } from "./model.js";
 import type { Unit } from "./schema.js";
@@ -51,16 +52,17 @@ export function applyOverrides(tables: TableSet, overrides: Overrides): TableSet
     verified: "hypothetical",
   };
   for (const id of overrides.disable) {
-    if (!policies.has(id)) throw new OverrideError(unknownPolicy(id));
+    if (!policies.has(id)) throw new OverrideError(unknownPolicy(id, policies.keys()));
     policies.delete(id);
   }
   for (const override of overrides.parameters) {
     const table = policies.get(override.policy);
-    if (!table) throw new OverrideError(unknownPolicy(override.policy));
+    if (!table) throw new OverrideError(unknownPolicy(override.policy, policies.keys()));
     const parameter = table.parameters.get(override.parameter);
     if (!parameter) {
-      const known = [...table.parameters.keys()].join(", ");
-      throw new OverrideError(`policy ${override.policy} has no parameter "${override.parameter}" (it has: ${known})`);
+      const known = [...table.parameters.keys()];
+      const guess = closest(override.parameter, known);
+      throw new OverrideError(`policy ${override.policy} has no parameter "${override.parameter}"${guess ? ` (did you mean "${guess}"?)` : ""}; it has: ${known.join(", ")}`);
     }
     const parameters = new Map(table.parameters);
     parameters.set(parameter.name, overrideParameter(parameter, override.values, document, overrides.name));
@@ -73,8 +75,9 @@ export function applyOverrides(tables: TableSet, overrides: Overrides): TableSet
   return { policies, documents: tables.documents, hash };
 }
 
-function unknownPolicy(id: string): string {
-  return `no policy "${id}" in the tables (see \`incentive policies\`)`;
+function unknownPolicy(id: string, known: Iterable<string>): string {
+  const guess = closest(id, known);
+  return `no policy "${id}" in the tables${guess ? ` (did you mean "${guess}"?)` : ""}; see \`incentive policies\``;
 }
 
 function overrideParameter(parameter: Parameter, values: readonly OverrideValue[], document: CitedDocument, name: string): Parameter {
