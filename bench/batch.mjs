@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { generate } from "./generate.mjs";
 
@@ -27,7 +28,9 @@ if (!existsSync(join(root, "dist/cli/main.js"))) {
 
 const dir = join(tmpdir(), "incentive-bench");
 mkdirSync(dir, { recursive: true });
-const csv = join(dir, `companies-${rows}.csv`);
+// The generator's own hash in the name: a file made by an earlier generator is never taken for this one's.
+const generator = createHash("sha256").update(readFileSync(join(root, "bench/generate.mjs"))).digest("hex").slice(0, 8);
+const csv = join(dir, `companies-${rows}-${generator}.csv`);
 if (!existsSync(csv)) {
   const t = performance.now();
   await generate(rows, csv);

@@ -1,6 +1,7 @@
 // Deterministic synthetic companies for the batch benchmark: every region, general and
-// small-scale VAT taxpayers, high-tech and TASE qualifications, losses, equipment, R&D, and money
-// written the ways accountants write it (plain, with thousands separators, in 万).
+// small-scale VAT taxpayers, high-tech and TASE qualifications, losses, equipment, R&D,
+// unemployment-insurance bases, and money written the ways accountants write it (plain, with
+// thousands separators, in 万).
 // Usage: node bench/generate.mjs ROWS FILE [SEED]
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
@@ -24,6 +25,7 @@ export const COLUMNS = [
   "vat.small_scale.periods.0.period", "vat.small_scale.periods.0.goods", "vat.small_scale.periods.0.services",
   "vat.small_scale.periods.1.period", "vat.small_scale.periods.1.goods", "vat.small_scale.periods.1.services",
   "vat.conversion.date", "vat.conversion.prior_sales",
+  "social_insurance.unemployment_base.0.from", "social_insurance.unemployment_base.0.to", "social_insurance.unemployment_base.0.base",
 ];
 
 /** mulberry32: a small, well-known deterministic PRNG. */
@@ -40,6 +42,8 @@ function prng(seed) {
 
 export function companyRows(count, seed = 20180501) {
   const random = prng(seed);
+  // The contribution base has its own stream, added later: the other columns are drawn as before.
+  const random2 = prng(seed ^ 0x5eed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const chance = (p) => random() < p;
   const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
@@ -122,6 +126,14 @@ export function companyRows(count, seed = 20180501) {
           row["vat.conversion.date"] = "2018-07-31";
           row["vat.conversion.prior_sales"] = money(sales);
         }
+      }
+      // Most employers give the unemployment-insurance base for the months of the 2018 cut (to 2018-04-30),
+      // some for the whole year (split by days), a few not at all.
+      const base = random2();
+      if (base < 0.85) {
+        row["social_insurance.unemployment_base.0.from"] = "2018-01-01";
+        row["social_insurance.unemployment_base.0.to"] = base < 0.7 ? "2018-04-30" : "2018-12-31";
+        row["social_insurance.unemployment_base.0.base"] = String((small ? 2 : 20) * 10000 + Math.floor(random2() * (small ? 60 : 3000)) * 1000);
       }
       yield COLUMNS.map((c) => row[c] ?? "");
     }
