@@ -14,6 +14,10 @@ import { BATCH_HEAD, HEAD, type Lang } from "./labels.js";
 /** The facts most often missing shown in the table; --summary FILE lists them all. */
 const MISSING_SHOWN = 8;
 
+/** A count of companies, grouped by threes as the amounts are: `800,331`. */
+const grouped = new Intl.NumberFormat("en-US", { useGrouping: true, maximumFractionDigits: 0 });
+const count = (n: number): string => grouped.format(n);
+
 /**
  * `titles`: each policy's title, in table order, for the row label above its id (a policy without
  * one shows its id alone, after the others).
@@ -36,16 +40,16 @@ export function renderBatchSummary(summary: SummaryJson, titles: ReadonlyMap<str
   table.push([HEAD.total[lang], ...scenarios.map((s) => displayAmount(s.total, "元"))]);
   if (scenarios.length > 1) {
     table.push([BATCH_HEAD.delta[lang], ...scenarios.map((s) => displayAmount(s.delta, "元"))]);
-    table.push([BATCH_HEAD.companies[lang], ...scenarios.map((s) => (s.gaining === null ? "—" : `${s.gaining} / ${s.losing} / ${s.unchanged}`))]);
+    table.push([BATCH_HEAD.companies[lang], ...scenarios.map((s) => (s.gaining === null || s.losing === null || s.unchanged === null ? "—" : `${count(s.gaining)} / ${count(s.losing)} / ${count(s.unchanged)}`))]);
   }
-  if (scenarios.some((s) => s.incomplete > 0)) table.push([BATCH_HEAD.incomplete[lang], ...scenarios.map((s) => String(s.incomplete))]);
+  if (scenarios.some((s) => s.incomplete > 0)) table.push([BATCH_HEAD.incomplete[lang], ...scenarios.map((s) => count(s.incomplete))]);
   // What to collect: the facts most rows lack under any scenario (most first, ties by name), with each scenario's count.
   const most = (fact: string) => Math.max(...scenarios.map((s) => s.missing[fact] ?? 0));
   const facts = [...new Set(scenarios.flatMap((s) => Object.keys(s.missing)))].sort((a, b) => most(b) - most(a) || (a < b ? -1 : 1));
   if (facts.length > 0) {
     table.push([BATCH_HEAD.missing[lang], ...scenarios.map(() => "")]);
-    for (const fact of facts.slice(0, MISSING_SHOWN)) table.push([`  ${fact}`, ...scenarios.map((s) => String(s.missing[fact] ?? 0))]);
-    if (facts.length > MISSING_SHOWN) table.push([BATCH_HEAD.more[lang].replace("{n}", String(facts.length)), ...scenarios.map(() => "")]);
+    for (const fact of facts.slice(0, MISSING_SHOWN)) table.push([`  ${fact}`, ...scenarios.map((s) => count(s.missing[fact] ?? 0))]);
+    if (facts.length > MISSING_SHOWN) table.push([BATCH_HEAD.more[lang].replace("{n}", count(facts.length)), ...scenarios.map(() => "")]);
   }
   // As under calc's table: what a later run must match to reproduce these figures.
   const hashes = scenarios.map((s) => `${s.name} ${(summary.tables_hash[s.name] ?? "?").slice(0, 12)}`).join(", ");
