@@ -188,6 +188,18 @@ describe("batch: rejected rows", () => {
     ]);
   });
 
+  it("a quote left open joins the next line to its row, and the error says so", async () => {
+    // B's name opens a quote that only C's amount closes: B and C are read as one row of 4 cells, over lines 3–4.
+    const text = ["id,name,region,tax_year,taxable_income_before_incentives", "A,好公司,hebei,2018,100万", 'B,"坏引号,hebei,2018,50万', 'C,好公司,hebei,2018,"1,000,000"', "D,好公司,hebei,2018,20万"].join("\n");
+    const errors = join(dir, "open-quote-errors.csv");
+    const r = await runCli(["batch", file("open-quote.csv", `${text}\n`), "--out", join(dir, "open-quote-out.csv"), "--errors", errors, "--jobs", "1"]);
+    expect(r.err).toContain("3 rows read, 2 written, 1 rejected");
+    expect(readFileSync(errors, "utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n")).toEqual([
+      "row,line,id,column,message",
+      '2,3,B,,"expected 5 cells as in the header, found 4; the row runs over lines 3–4: is a quote left open?"',
+    ]);
+  });
+
   it("--strict exits 65 after writing every good row", async () => {
     const r = await runCli(["batch", csv, "--strict", "--jobs", "1"]);
     expect(r.code).toBe(65);

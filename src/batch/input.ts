@@ -146,7 +146,7 @@ export async function openCsv(file: string, encoding: Encoding): Promise<CsvInpu
       previousEnd = info.lines;
       previousEmpty = info.empty_lines;
       consumed = info.bytes;
-      yield { row, line, cells: record };
+      yield { row, line, lastLine: info.lines, cells: record };
     }
     yield* flushSkips(Number.POSITIVE_INFINITY);
   }

@@ -13,7 +13,13 @@ import { companyFromRow, type RowError } from "./row.js";
 import { emptyTally, type ScenarioTally, type SummaryPart, sumFor, toPart } from "./summary.js";
 
 export type RawRow =
-  | { readonly row: number; readonly line: number; readonly cells: readonly string[] }
+  | {
+      readonly row: number;
+      readonly line: number;
+      /** The line the row ends on, where a quoted cell runs over several lines. */
+      readonly lastLine?: number;
+      readonly cells: readonly string[];
+    }
   | { readonly row: number; readonly line: number; readonly parseError: string };
 
 export interface ChunkOutput {
@@ -72,7 +78,7 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
       reject([{ row: raw.row, line: raw.line, column: "", message: raw.parseError }]);
       continue;
     }
-    const outcome = companyFromRow(raw.cells, plan, raw.row, raw.line);
+    const outcome = companyFromRow(raw.cells, plan, raw.row, raw.line, raw.lastLine);
     if (!outcome.ok) {
       reject(outcome.errors);
       continue;

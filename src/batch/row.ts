@@ -42,11 +42,13 @@ const fastParse = compileFastParse(companySchema);
 const ORIGINAL_INDICES = Symbol("original indices");
 type Compacted = unknown[] & { [ORIGINAL_INDICES]?: number[] };
 
-export function companyFromRow(cells: readonly string[], plan: ColumnPlan, row: number, line: number): RowOutcome {
+export function companyFromRow(cells: readonly string[], plan: ColumnPlan, row: number, line: number, lastLine = line): RowOutcome {
   if (cells.length !== plan.headers.length) {
+    // A quote left open joins the next lines to the row: say so, or the rows it swallowed seem lost.
+    const spread = lastLine > line ? `; the row runs over lines ${line}–${lastLine}: is a quote left open?` : "";
     return {
       ok: false,
-      errors: [{ row, line, column: "", message: `expected ${plan.headers.length} cells as in the header, found ${cells.length}` }],
+      errors: [{ row, line, column: "", message: `expected ${plan.headers.length} cells as in the header, found ${cells.length}${spread}` }],
     };
   }
   const root = rowValue(cells, plan);
