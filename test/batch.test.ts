@@ -233,6 +233,30 @@ describe("batch: columns", () => {
     expect(r.err).not.toMatch(/rows read/);
   });
 
+  it("a column with no name (a spreadsheet's trailing comma) is read as nothing, and a row with text under it is rejected", async () => {
+    const text = ["id,name,region,tax_year,taxable_income_before_incentives,", "A,甲,hebei,2018,100万,", "B,乙,hebei,2018,100万,200万", "C,丙,hebei,2018,100万, "].join("\n");
+    const errors = join(dir, "unnamed-errors.csv");
+    const r = await runCli(["batch", file("unnamed.csv", `${text}\n`), "--out", join(dir, "unnamed-out.csv"), "--errors", errors, "--jobs", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("3 rows read, 2 written, 1 rejected");
+    expect(table(readFileSync(join(dir, "unnamed-out.csv"), "utf8")).map((x) => x.id)).toEqual(["A", "C"]);
+    expect(readFileSync(errors, "utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n")[1]).toBe("2,3,B,column 6,a value under a column with no name in the header: name the column or clear its cells");
+  });
+
+  it("a column given twice is an error, in the header's own words", async () => {
+    const r = await runCli(["batch", file("twice.csv", "name,region,tax_year,name\n甲,hebei,2018,乙\n"), "--jobs", "1"]);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain('twice.csv:1:4 name: column "name" appears twice');
+    const r2 = await runCli(["batch", file("twice2.csv", "name,region,tax_year,rd.expensed,income_tax.rd.expensed\n甲,hebei,2018,1,2\n"), "--jobs", "1"]);
+    expect(r2.err).toContain('column "income_tax.rd.expensed" names the same field as column "rd.expensed" (income_tax.rd.expensed)');
+  });
+
+  it("a column name far from every field gets no did-you-mean", async () => {
+    const r = await runCli(["batch", file("chinese-header.csv", "名称,name,region,tax_year\n甲,甲,hebei,2018\n"), "--jobs", "1"]);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain('chinese-header.csv:1:1 名称: unknown column "名称"; columns are');
+  });
+
   it("an ambiguous short name is an error naming the candidates", async () => {
     const csv = file("ambiguous.csv", "name,region,average\n甲,hebei,3\n");
     const r = await runCli(["batch", csv, "--jobs", "1"]);

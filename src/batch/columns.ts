@@ -50,6 +50,11 @@ export interface ColumnPlan {
   readonly columns: readonly Column[];
   /** Position of the `id` column, if any. */
   readonly id: number | undefined;
+  /**
+   * Positions of columns with no name in the header (a spreadsheet's trailing empty columns): read
+   * as nothing, but a row with text under one is rejected rather than have that text dropped.
+   */
+  readonly unnamed: readonly number[];
 }
 
 export const ID_COLUMN = "id";
@@ -165,10 +170,15 @@ export function planColumns(headers: readonly string[], file: string): { plan: C
   const problems: Problem[] = [];
   const columns: Column[] = [];
   const taken = new Map<string, string>();
+  const unnamed: number[] = [];
   let id: number | undefined;
   headers.forEach((raw, position) => {
     const header = raw.trim();
     const location = { file, line: 1, column: position + 1 };
+    if (header === "") {
+      unnamed.push(position);
+      return;
+    }
     if (header === ID_COLUMN) {
       if (id !== undefined) problems.push({ location, path: header, message: `column "${header}" appears twice` });
       id = position;
@@ -203,7 +213,8 @@ export function planColumns(headers: readonly string[], file: string): { plan: C
     const path = steps.map((s) => ("key" in s ? s.key : String(s.index))).join(".");
     const previous = taken.get(path);
     if (previous !== undefined) {
-      problems.push({ location, path: header, message: `column "${header}" names the same field as column "${previous}" (${path})` });
+      const message = previous === header ? `column "${header}" appears twice` : `column "${header}" names the same field as column "${previous}" (${path})`;
+      problems.push({ location, path: header, message });
       return;
     }
     taken.set(path, header);
@@ -214,7 +225,7 @@ export function planColumns(headers: readonly string[], file: string): { plan: C
     if (!taken.has(field)) problems.push({ location: { file, line: 1 }, path: field, message: `no "${field}" column: every company needs one` });
   }
   if (problems.length > 0) return { problems };
-  return { plan: { headers, columns, id } };
+  return { plan: { headers, columns, id, unnamed } };
 }
 
 /** Full paths with index 0 in place of `#`, and the short forms people tend to write. */

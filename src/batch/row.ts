@@ -51,6 +51,11 @@ export function companyFromRow(cells: readonly string[], plan: ColumnPlan, row: 
       errors: [{ row, line, column: "", message: `expected ${plan.headers.length} cells as in the header, found ${cells.length}${spread}` }],
     };
   }
+  for (const position of plan.unnamed) {
+    if ((cells[position] ?? "").trim() !== "") {
+      return { ok: false, errors: [{ row, line, column: `column ${position + 1}`, message: "a value under a column with no name in the header: name the column or clear its cells" }] };
+    }
+  }
   const root = rowValue(cells, plan);
   const company = fastParse(root);
   if (company !== UNSURE) return { ok: true, company: company as Company };

@@ -9,7 +9,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(2, Math.floor(word.length / 3));
+  // Never a candidate that shares nothing with the word: for 名称, "id" is two edits away, and no help.
+  const tolerance = Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1);
   return bestDistance <= tolerance ? best : undefined;
 }
 
