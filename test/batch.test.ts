@@ -1,6 +1,6 @@
 // `incentive batch`: scenarios and deltas worked by hand, the errors file, encodings, unknown
 // columns, --strict, and the row-count invariant. Runs the CLI in-process.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -365,5 +365,39 @@ describe("batch: encodings", () => {
     const r = await runCli(["batch", path, "--encoding", "utf8", "--jobs", "1"]);
     expect(r.code).toBe(65);
     expect(r.err).toMatch(/not valid UTF-8 .* --encoding gb18030/);
+  });
+});
+
+describe("batch: output files", () => {
+  // 2,000 good rows of about 400 bytes, then a byte that is not UTF-8: the file is read 256 KiB at a
+  // time, so chunks of rows are computed and written before the reader meets the bad byte.
+  const name = "示例".repeat(60);
+  const good = Array.from({ length: 2000 }, (_, i) => `R${i},${name}${i},hebei,2018,100万`).join("\n");
+  const failing = join(dir, "fails-late.csv");
+  writeFileSync(failing, Buffer.concat([Buffer.from(`id,name,region,tax_year,taxable_income_before_incentives\n${good}\n`), Buffer.from([0x52, 0xff, 0x2c, 0x0a])]));
+
+  it("a run that fails part-way leaves no file that looks like its result, and an earlier result as it was", async () => {
+    const out = file("late-out.csv", "an earlier result\n");
+    const errors = join(dir, "late-errors.csv");
+    const r = await runCli(["batch", failing, "--out", out, "--errors", errors, "--encoding", "utf8", "--jobs", "1"]);
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/not valid UTF-8 after byte/);
+    expect(readFileSync(out, "utf8")).toBe("an earlier result\n");
+    expect([existsSync(`${out}.partial`), existsSync(errors), existsSync(`${errors}.partial`)]).toEqual([false, false, false]);
+  });
+
+  it("a run that completes leaves the file and no partial one", async () => {
+    const csv = file("completes.csv", `id,name,region,tax_year,taxable_income_before_incentives\n${good}\n`);
+    const out = join(dir, "completes-out.csv");
+    const r = await runCli(["batch", csv, "--out", out, "--jobs", "2"]);
+    expect(r.err).toContain("2000 rows read, 2000 written, 0 rejected");
+    expect(table(readFileSync(out, "utf8"))).toHaveLength(2000);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it("writes to a device as it is (no partial file beside /dev/null)", async () => {
+    const r = await runCli(["batch", file("to-device.csv", "name,region,tax_year\n甲,hebei,2018\n"), "--out", "/dev/null", "--errors", "/dev/null", "--jobs", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("1 rows read, 1 written, 0 rejected");
   });
 });

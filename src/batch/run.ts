@@ -72,29 +72,35 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
   };
   const runner: ChunkRunner = request.jobs > 1 ? workerRunner(ctx, request.jobs, deliver) : inlineRunner(ctx, deliver);
   try {
-    let chunk: RawRow[] = [];
-    for await (const row of input.rows) {
-      read += 1;
-      chunk.push(row);
-      if (chunk.length === CHUNK_ROWS) {
+    try {
+      let chunk: RawRow[] = [];
+      for await (const row of input.rows) {
+        read += 1;
+        chunk.push(row);
+        if (chunk.length === CHUNK_ROWS) {
+          chunkEnds.push(input.bytesRead());
+          await runner.submit(chunk);
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) {
         chunkEnds.push(input.bytesRead());
         await runner.submit(chunk);
-        chunk = [];
       }
+    } finally {
+      await runner.finish();
+      progress.done();
     }
-    if (chunk.length > 0) {
-      chunkEnds.push(input.bytesRead());
-      await runner.submit(chunk);
-    }
-  } finally {
-    await runner.finish();
-    progress.done();
+    if (read !== written + rejected) throw new Error(`row count invariant broken: ${read} read, ${written} written, ${rejected} rejected`);
+    await out.close();
+    await errors.close();
+  } catch (error) {
+    // A run that stops part-way leaves no output file that looks whole (see fileSink).
+    await Promise.all([out.discard(), errors.discard()]);
+    throw error;
   }
-  await out.close();
-  await errors.close();
 
   const counts: BatchCounts = { read, written, rejected };
-  if (read !== written + rejected) throw new Error(`row count invariant broken: ${read} read, ${written} written, ${rejected} rejected`);
   const hashes: Record<string, string> = { [BASELINE]: ctx.baseline.hash, ...Object.fromEntries(ctx.scenarios.map((s) => [s.name, s.tables.hash])) };
   const summary = summaryJson(request.file, counts, request.tool, hashes, [BASELINE, ...ctx.scenarios.map((s) => s.name)], ctx.policies, tallies);
   if (request.summary) writeSummary(request.summary, `${JSON.stringify(summary, null, 2)}\n`);
