@@ -67,6 +67,9 @@ describe("applyOverrides", () => {
     expect(run({ policy: "cit-hnte-rat", parameter: "rate", values: [{ value: "1" }] })).toThrow(/no policy "cit-hnte-rat" in the tables \(did you mean "cit-hnte-rate"\?\)/);
     expect(run({ policy: "cit-hnte-rate", parameter: "rat", values: [{ value: "1" }] })).toThrow(/has no parameter "rat" \(did you mean "rate"\?\); it has: rate$/);
     expect(run({ policy: "cit-small-low-profit", parameter: "income_limt", values: [{ value: "1" }] })).toThrow(/\(did you mean "income_limit"\?\); it has: income_limit, /);
+    // Switched off and given values in one scenario: said so, not "no policy … (did you mean vat-rate-cut-2019?)".
+    const both = () => applyOverrides(tables, { name: "x", source: "test", parameters: [{ policy: "vat-rate-cut-2018", parameter: "standard_rate", values: [{ value: "13" }] }], disable: ["vat-rate-cut-2018"] });
+    expect(both).toThrow("policy vat-rate-cut-2018 is switched off by this scenario (disable), so it takes no values: keep one or the other");
     expect(run({ policy: "cit-hnte-rate", parameter: "rate", values: [{ value: "abc" }] })).toThrow(/not a number in %/);
   });
 });

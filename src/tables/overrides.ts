@@ -57,6 +57,9 @@ export function applyOverrides(tables: TableSet, overrides: Overrides): TableSet
   }
   for (const override of overrides.parameters) {
     const table = policies.get(override.policy);
+    if (!table && overrides.disable.includes(override.policy)) {
+      throw new OverrideError(`policy ${override.policy} is switched off by this scenario (disable), so it takes no values: keep one or the other`);
+    }
     if (!table) throw new OverrideError(unknownPolicy(override.policy, policies.keys()));
     const parameter = table.parameters.get(override.parameter);
     if (!parameter) {
