@@ -395,6 +395,25 @@ describe("batch: output files", () => {
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
 
+  it("refuses an output that names the input or another output, before reading a row", async () => {
+    const text = "name,region,tax_year\n甲,hebei,2018\n";
+    const input = file("own-input.csv", text);
+    const over = await runCli(["batch", input, "--out", join(dir, ".", "own-input.csv"), "--jobs", "1"]);
+    expect(over.code).toBe(2);
+    expect(over.err).toContain("--out names the same file as the input");
+    expect(readFileSync(input, "utf8")).toBe(text);
+    const twice = await runCli(["batch", input, "--out", join(dir, "own-out.csv"), "--errors", join(dir, "own-out.csv"), "--jobs", "1"]);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain("--errors names the same file as --out");
+    expect(existsSync(join(dir, "own-out.csv"))).toBe(false);
+  });
+
+  it("a folder given as the input is an input error, not a crash", async () => {
+    const r = await runCli(["batch", dir, "--jobs", "1"]);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain(`${dir}: a folder, not a CSV file`);
+  });
+
   it("writes to a device as it is (no partial file beside /dev/null)", async () => {
     const r = await runCli(["batch", file("to-device.csv", "name,region,tax_year\n甲,hebei,2018\n"), "--out", "/dev/null", "--errors", "/dev/null", "--jobs", "1"]);
     expect(r.code).toBe(0);

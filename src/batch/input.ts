@@ -28,11 +28,14 @@ function openError(file: string, error: unknown): InputError {
 }
 
 export function fileSize(file: string): number {
+  let stat: ReturnType<typeof statSync>;
   try {
-    return statSync(file).size;
+    stat = statSync(file);
   } catch (error) {
     throw openError(file, error);
   }
+  if (stat.isDirectory()) throw new InputError([{ location: { file }, path: "", message: "a folder, not a CSV file" }]);
+  return stat.size;
 }
 
 /** UTF-8 when the first bytes decode as UTF-8 (a character cut at the sample's end is fine). */

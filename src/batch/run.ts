@@ -3,8 +3,9 @@
  * results and rejected rows in input order, and close with the counts and a summary.
  * Rows read = rows written + rows rejected, always.
  */
-import { writeFileSync } from "node:fs";
-import { InputError } from "../errors/problems.js";
+import { realpathSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { InputError, UsageError } from "../errors/problems.js";
 import { renderBatchSummary } from "../render/batch-summary.js";
 import { csvLines, formulaSafe } from "../render/csv-lines.js";
 import type { Lang } from "../render/labels.js";
@@ -14,7 +15,7 @@ import { type ChunkRunner, inlineRunner, workerRunner } from "./pool.js";
 import { type ChunkOutput, outputHeader, type RawRow } from "./process.js";
 import { NO_PROGRESS, type Progress, terminalProgress } from "./progress.js";
 import type { RowError } from "./row.js";
-import { fileSink, functionSink, type Sink } from "./sink.js";
+import { fileSink, functionSink, isSpecial, type Sink } from "./sink.js";
 import { type BatchCounts, mergePart, type ScenarioTally, summaryJson } from "./summary.js";
 
 /** The settings every thread runs with (less the header, read from the file) and what the main thread alone needs. */
@@ -40,6 +41,8 @@ export interface BatchShell {
 export const CHUNK_ROWS = 250;
 
 export async function runBatch(request: BatchRequest, shell: BatchShell): Promise<BatchCounts> {
+  fileSize(request.file);
+  distinctFiles(request);
   const encoding = request.encoding ?? detectEncoding(request.file);
   const input = await openCsv(request.file, encoding);
   const { file, tablesDir, scenarioFiles, sets, year, format, long, tool } = request;
@@ -110,6 +113,40 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
     throw new InputError([{ location: { file: request.file }, path: "", message: `--strict: ${rejected} of ${read} rows rejected${request.errors ? ` (see ${request.errors})` : ""}` }]);
   }
   return counts;
+}
+
+/**
+ * The input and the files written must be different files, or one would overwrite another (the
+ * input replaced by the results, the errors renamed over the results). Devices (`/dev/null`) may repeat.
+ */
+function distinctFiles(request: BatchRequest): void {
+  const named: [string, string | undefined][] = [
+    ["the input", request.file],
+    ["--out", request.out],
+    ["--errors", request.errors],
+    ["--summary", request.summary],
+  ];
+  const seen = new Map<string, string>();
+  for (const [role, file] of named) {
+    if (file === undefined || isSpecial(file)) continue;
+    const where = realPath(file);
+    const earlier = seen.get(where);
+    if (earlier !== undefined) throw new UsageError(`${role} names the same file as ${earlier} (${file}): give each its own file`);
+    seen.set(where, role);
+  }
+}
+
+/** The file's real path, or for one not yet made, its folder's real path and its name. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(file))), basename(file));
+    } catch {
+      return resolve(file);
+    }
+  }
 }
 
 function writeSummary(file: string, text: string): void {

@@ -57,7 +57,7 @@ export async function fileSink(file: string): Promise<Sink> {
 }
 
 /** True for an existing path that is not a regular file: a device or a named pipe, which cannot be renamed onto. */
-function isSpecial(file: string): boolean {
+export function isSpecial(file: string): boolean {
   const stat = statSync(file, { throwIfNoEntry: false });
   return stat !== undefined && !stat.isFile();
 }
