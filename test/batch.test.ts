@@ -213,6 +213,19 @@ describe("batch: rejected rows", () => {
     expect(r.err).toContain(`${csv}:3 row 2 taxable_income_before_incentives: expected an amount`);
   });
 
+  it("a row whose tax year is before the tables is rejected; --year before them stops the run", async () => {
+    const csv = file("early.csv", "id,name,region,tax_year\nA,甲,hebei,2005\nB,乙,hebei,2008\n");
+    const errors = join(dir, "early-errors.csv");
+    const r = await runCli(["batch", csv, "--out", join(dir, "early-out.csv"), "--errors", errors, "--jobs", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("2 rows read, 1 written, 1 rejected");
+    expect(readFileSync(errors, "utf8")).toContain("1,2,A,tax_year,no tables for tax year 2005: they begin with 2008 (general-law.cit_standard_rate from 2008-01-01)");
+    const early = await runCli(["batch", csv, "--year", "1999", "--jobs", "1"]);
+    expect(early.code).toBe(2);
+    expect(early.err).toContain("--year: no tables for tax year 1999");
+    expect(early.err).not.toMatch(/rows read/);
+  });
+
   it("a row without a tax year is rejected unless --year gives one", async () => {
     const noYear = file("no-year.csv", "name,region\n甲,hebei\n");
     const rejected = await runCli(["batch", noYear, "--jobs", "1"]);

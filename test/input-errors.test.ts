@@ -103,6 +103,17 @@ describe("bad company input", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("a tax year before the tables is an input error, not a crash (the 企业所得税法 and the general-law table begin 2008-01-01)", async () => {
+    const r = await calcWith("before.yaml", "name: 测试\nregion: other\ntax_year: 2005\n");
+    expect(r.code).toBe(65);
+    expect(r.err).toContain("before.yaml tax_year: no tables for tax year 2005: they begin with 2008 (general-law.cit_standard_rate from 2008-01-01)");
+    const byOption = await runCli(["calc", join(dir, "before.yaml"), "--year", "2007"]);
+    expect(byOption.code).toBe(2);
+    expect(byOption.err).toContain("--year: no tables for tax year 2007: they begin with 2008");
+    // 2008 itself is priced: the first year of the law.
+    expect((await runCli(["calc", join(dir, "before.yaml"), "--year", "2008", "--format", "json"])).code).toBe(0);
+  });
+
   it("a missing file is an input error, not a crash", async () => {
     const r = await runCli(["calc", join(dir, "nope.yaml")]);
     expect(r.code).toBe(65);

@@ -5,6 +5,7 @@
 import { InputError, UsageError } from "../errors/problems.js";
 import { applyOverridesAt, loadScenario } from "../io/load-scenario.js";
 import { loadTables } from "../io/load-tables.js";
+import { type Coverage, coverageOf } from "../core/coverage.js";
 import type { Text } from "../core/result.js";
 import type { TableSet } from "../tables/model.js";
 import { applySets } from "../cli/what-if.js";
@@ -43,6 +44,8 @@ export interface BatchContext {
   readonly policyIndex: ReadonlyMap<string, number>;
   /** Each policy's title, in the order of `policies`: the summary table's row labels. */
   readonly policyTitles: ReadonlyMap<string, Text>;
+  /** The tax years every scenario's tables can price: a row before them is rejected. */
+  readonly coverage: Coverage;
 }
 
 export const BASELINE = "baseline";
@@ -70,5 +73,6 @@ export function buildContext(settings: BatchSettings): BatchContext {
     for (const table of tables.policies.values()) if (table.kind !== "reference" && !policyTitles.has(table.id)) policyTitles.set(table.id, table.title);
   }
   const policies = [...policyTitles.keys()];
-  return { settings, plan: planned.plan, baseline, scenarios, policies, policyIndex: new Map(policies.map((p, i) => [p, i])), policyTitles };
+  const coverage = [baseline, ...scenarios.map((s) => s.tables)].map(coverageOf).reduce((a, b) => (b.firstYear > a.firstYear ? b : a));
+  return { settings, plan: planned.plan, baseline, scenarios, policies, policyIndex: new Map(policies.map((p, i) => [p, i])), policyTitles, coverage };
 }

@@ -4,6 +4,7 @@
  * worker, so the bytes written do not depend on `--jobs`.
  */
 import { type AmountLine, type AmountsResult, calculateAmounts } from "../core/calculate.js";
+import { outsideTables } from "../core/coverage.js";
 import { taxYearPeriod } from "../core/dates.js";
 import { fenOf, fenText } from "../core/fen-sum.js";
 import { COUNTED } from "../core/result.js";
@@ -87,6 +88,11 @@ export function processChunk(rows: readonly RawRow[], ctx: BatchContext): ChunkO
     const year = settings.year ?? company.tax_year;
     if (year === undefined) {
       reject([{ row: raw.row, line: raw.line, column: "tax_year", message: "required: give a tax_year column or --year" }]);
+      continue;
+    }
+    const outside = outsideTables(ctx.coverage, year);
+    if (outside !== undefined) {
+      reject([{ row: raw.row, line: raw.line, column: "tax_year", message: outside }]);
       continue;
     }
     const options = { period: taxYearPeriod(year), tool: settings.tool };

@@ -6,6 +6,7 @@
 import { realpathSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError, UsageError } from "../errors/problems.js";
+import { outsideTables } from "../core/coverage.js";
 import { renderBatchSummary } from "../render/batch-summary.js";
 import { csvLines, formulaSafe } from "../render/csv-lines.js";
 import type { Lang } from "../render/labels.js";
@@ -50,6 +51,8 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
   const settings: BatchSettings = { file, headers: input.header, tablesDir, scenarioFiles, sets, year, format, long, tool };
   // Unknown columns, scenario and table problems stop the run here, before any row is computed.
   const ctx = buildContext(settings);
+  const outside = year === undefined ? undefined : outsideTables(ctx.coverage, year);
+  if (outside !== undefined) throw new UsageError(`--year: ${outside}`);
   const out: Sink = request.out ? await fileSink(request.out) : functionSink(shell.out);
   const errors: Sink = request.errors ? await fileSink(request.errors) : functionSink(shell.err);
   const errorLines = request.errors ? errorsCsv : (e: readonly RowError[]) => errorsText(request.file, e);

@@ -1,6 +1,7 @@
 /** `incentive calc FILE…`: read companies and tables → calculate → render. */
 import { Command } from "commander";
 import { calculate } from "../../core/calculate.js";
+import { coverageOf, outsideTables } from "../../core/coverage.js";
 import { type Period, taxYearPeriod } from "../../core/dates.js";
 import type { CalculationResult } from "../../core/result.js";
 import { InputError, UsageError } from "../../errors/problems.js";
@@ -39,11 +40,17 @@ export function calcCommand(io: Io): Command {
     .action((files: string[], opts: CalcOptions) => {
       if (opts.year !== undefined && opts.period !== undefined) throw new UsageError("give either --year or --period, not both");
       const tables = whatIfTables(loadTables(opts.tables), opts.scenario, opts.set);
+      const coverage = coverageOf(tables);
       const tool = toolInfo();
       const results: CalculationResult[] = files.map((file) => {
         const company = loadCompany(file);
         const period = opts.period ?? (opts.year !== undefined ? taxYearPeriod(opts.year) : company.tax_year !== undefined ? taxYearPeriod(company.tax_year) : undefined);
         if (!period) throw new InputError([{ location: { file }, path: "tax_year", message: "no tax year: give tax_year in the file, or --year / --period" }]);
+        const outside = outsideTables(coverage, Number(period.to.slice(0, 4)));
+        if (outside !== undefined) {
+          if (opts.period !== undefined || opts.year !== undefined) throw new UsageError(`${opts.period !== undefined ? "--period" : "--year"}: ${outside}`);
+          throw new InputError([{ location: { file }, path: "tax_year", message: outside }]);
+        }
         return calculate(company, tables, { period, tool });
       });
       switch (opts.format) {
