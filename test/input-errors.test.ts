@@ -114,6 +114,12 @@ describe("bad company input", () => {
     expect((await runCli(["calc", join(dir, "before.yaml"), "--year", "2008", "--format", "json"])).code).toBe(0);
   });
 
+  it("a span that ends before it begins shows both dates", async () => {
+    const r = await calcWith("span.yaml", `${HEADER}qualifications:\n  hnte:\n    - { from: 2021-03-15, to: 2019-12-31 }\n`);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain('span.yaml:6:7 qualifications.hnte.0: expected from ≤ to, found from "2021-03-15" and to "2019-12-31"');
+  });
+
   it("a missing file is an input error, not a crash", async () => {
     const r = await runCli(["calc", join(dir, "nope.yaml")]);
     expect(r.code).toBe(65);

@@ -69,8 +69,14 @@ export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "string") return JSON.stringify(value);
   if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
+  if (typeof value === "object") return datesOf(value as Record<string, unknown>) ?? "a mapping";
   return String(value);
+}
+
+/** A span's dates, the figures a `from ≤ to` check is about: `from "2021-03-15" and to "2019-12-31"`. */
+function datesOf(span: Record<string, unknown>): string | undefined {
+  const { from, to } = span;
+  return typeof from === "string" && typeof to === "string" ? `from ${JSON.stringify(from)} and to ${JSON.stringify(to)}` : undefined;
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
