@@ -120,6 +120,18 @@ describe("bad company input", () => {
     expect(r.err).toContain('span.yaml:6:7 qualifications.hnte.0: expected from ≤ to, found from "2021-03-15" and to "2019-12-31"');
   });
 
+  it("an amount longer than the calculation keeps exact is refused, and one at the limit is exact to the fen", async () => {
+    const long = await calcWith("long.yaml", `${HEADER}income_tax:\n  taxable_income_before_incentives: 9999999999999999999999999999999999999999\n`);
+    expect(long.code).toBe(65);
+    expect(long.err).toContain('long.yaml:5:3 income_tax.taxable_income_before_incentives: expected an amount of at most 20 significant digits (exact to the fen up to 10^18 yuan), found "9999999999999999999999999999999999999999"');
+    // 20 digits: 9,999,999,999,999,999.99 less R&D 1.2亿 × 75% = 9000万 (财税〔2018〕99号) leaves 9,999,999,909,999,999.99;
+    // tax at 25%: 2,499,999,977,499,999.9975 → 2,499,999,977,500,000.00 (half-up); baseline 2,499,999,999,999,999.9975 → 2,500,000,000,000,000.00;
+    // the reduction is their difference, 22,500,000.00 = 9000万 × 25%.
+    const limit = await calcWith("limit.yaml", `${HEADER}income_tax:\n  taxable_income_before_incentives: 9999999999999999.99\n  rd: { expensed: 1.2亿 }\n`);
+    expect(limit.code).toBe(0);
+    expect(JSON.parse(limit.out).income_tax).toMatchObject({ taxable_income: "9999999909999999.99", baseline_tax: "2500000000000000.00", actual_tax: "2499999977500000.00", reduction: "22500000.00" });
+  });
+
   it("a missing file is an input error, not a crash", async () => {
     const r = await runCli(["calc", join(dir, "nope.yaml")]);
     expect(r.code).toBe(65);

@@ -6,12 +6,21 @@ import { type Decimal, parseAmount, ZERO } from "../core/money.js";
 export const AMOUNT_HINT = "an amount such as 3000万, 1.2亿, 1,234.56 or 30000000";
 
 /**
+ * Significant digits an amount may have. The calculation works to 40 (core/money.ts): an amount of
+ * 20 digits times a rate, a share or another such amount stays exact, so every line is exact to the
+ * fen up to 10^18 yuan. A longer figure (a slip of the keyboard, a spreadsheet's overflow) would be
+ * rounded silently inside the calculation, so it is refused here.
+ */
+const MAX_DIGITS = 20;
+
+/**
  * The amount `input` stands for, or why it is not one. A negative zero (`-0`, `-0.00`, which
  * spreadsheets write) is zero, not a negative amount.
  */
 function readAmount(input: number | string, allowNegative: boolean): Decimal | string {
   const value = parseAmount(input);
   if (value === undefined) return `expected ${AMOUNT_HINT}`;
+  if (value.sd(true) > MAX_DIGITS) return `expected an amount of at most ${MAX_DIGITS} significant digits (exact to the fen up to 10^18 yuan)`;
   if (value.isZero()) return ZERO;
   if (!allowNegative && value.isNegative()) return "expected an amount of zero or more (this figure cannot be negative)";
   return value;
