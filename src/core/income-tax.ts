@@ -155,7 +155,8 @@ function rateDraft(entry: WaterfallEntry<RatePolicy>, taxableIncome: Decimal): R
 const LOSS_CARRIED = text("其余形成亏损结转（未计价）", "the rest becomes a loss carried forward (not valued)");
 
 function withoutIncome(draft: DeductionDraft | RateDraft, missing: readonly string[]): Draft {
-  if (draft.status !== "applied") return draft;
+  // A capped deduction is priced like an applied one: without the income it has no amount either.
+  if (draft.status !== "applied" && draft.status !== "capped") return draft;
   return {
     status: "needs-input",
     formula: draft.formula,
