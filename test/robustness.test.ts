@@ -1,12 +1,14 @@
 // Any company the schema accepts can be calculated for any year the tables cover: facts left out (the
 // commonest input of all) or a year far from the one a file was written for never make the
 // calculation throw, and a line that lacks a fact says which. The companies are the example files and
-// the golden cases' companies, each with a random set of its facts removed and a random tax year.
+// the golden cases' companies, each with a random set of its facts removed or made zero and a random tax
+// year; and what a batch computes for each (amounts only, outcomes reused) is the same. ROBUST_RUNS and
+// ROBUST_SEED search further: 36,000 samples over six seeds were clean.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calculate } from "../src/core/calculate.js";
+import { calculate, calculateAmounts } from "../src/core/calculate.js";
 import { coverageOf } from "../src/core/coverage.js";
 import { taxYearPeriod } from "../src/core/dates.js";
 import { companySchema } from "../src/input/company-schema.js";
@@ -91,6 +93,11 @@ describe("robustness", () => {
           if ((item.status === "applied" || item.status === "capped") && item.kind !== "eligibility") expect(item.amount, `${item.policy} counted without an amount`).not.toBeNull();
         }
         expect(result.complete).toBe(!result.items.some((i) => i.status === "needs-input" && i.kind !== "eligibility"));
+        // What a batch computes (amounts only, outcomes reused across companies by the facts they read) is the same.
+        const amounts = calculateAmounts(parsed.data, tables, { period: taxYearPeriod(year), tool });
+        const shape = (items: readonly { policy: string; status: string; amount: string | null; missing: readonly string[] }[]) => items.map((i) => [i.policy, i.status, i.amount, i.missing]);
+        expect(shape(amounts.items)).toEqual(shape(result.items));
+        expect([amounts.totals, amounts.complete, amounts.missing]).toEqual([result.totals, result.complete, result.missing]);
       }),
       { numRuns: Number(process.env.ROBUST_RUNS ?? 600), seed: Number(process.env.ROBUST_SEED ?? 20181101) },
     );
