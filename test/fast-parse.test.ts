@@ -3,7 +3,7 @@
 // pass a value on to zod (UNSURE) whenever it likes, so the tests also check that it does take the
 // common shapes, or it would be a fast path in name only.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { parse as parseCsv } from "csv-parse/sync";
@@ -15,7 +15,7 @@ import { rowValue } from "../src/batch/row.js";
 import { Decimal } from "../src/core/money.js";
 import { companySchema } from "../src/input/company-schema.js";
 import { compileFastParse, UNSURE } from "../src/input/fast-parse.js";
-import { parseSource } from "../src/io/yaml-source.js";
+import { fixtureCompanies } from "./helpers/fixture-companies.js";
 
 const fastParse = compileFastParse(companySchema);
 const fixtures = join(import.meta.dirname, "..", "fixtures");
@@ -39,21 +39,8 @@ function agrees(input: unknown): boolean {
   return true;
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : []));
-}
-
-function load(file: string): unknown {
-  const parsed = parseSource(readFileSync(file, "utf8"), file);
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.problems[0]?.message}`);
-  return parsed.source.data;
-}
-
 /** Every company of the example files and the golden cases, as parsed from YAML. */
-const companies: unknown[] = [
-  ...yamlFiles(join(fixtures, "companies")).map(load),
-  ...yamlFiles(join(fixtures, "cases")).flatMap((f) => ((load(f) as { cases: { company?: unknown }[] }).cases ?? []).flatMap((c) => (c.company ? [c.company] : []))),
-];
+const companies = fixtureCompanies();
 
 /** A listing event's `via` has a default, which the fast path leaves to zod. */
 const hasEvents = (c: unknown) => "events" in (c as object);

@@ -4,7 +4,7 @@
 // the golden cases' companies, each with a random set of its facts removed or made zero and a random tax
 // year; and what a batch computes for each (amounts only, outcomes reused, a scenario built on the
 // baseline) is the same. ROBUST_RUNS and ROBUST_SEED search further: 36,000 samples over six seeds were clean.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -14,27 +14,14 @@ import { taxYearPeriod } from "../src/core/dates.js";
 import { companySchema } from "../src/input/company-schema.js";
 import { applyOverridesAt, loadScenario } from "../src/io/load-scenario.js";
 import { loadTables } from "../src/io/load-tables.js";
-import { parseSource } from "../src/io/yaml-source.js";
+import { fixtureCompanies } from "./helpers/fixture-companies.js";
 
 const root = join(import.meta.dirname, "..");
 const tables = loadTables(join(root, "tables"));
 const scenarios = readdirSync(join(root, "fixtures", "scenarios")).map((f) => applyOverridesAt(tables, loadScenario(join(root, "fixtures", "scenarios", f)), f));
 const tool = { name: "incentive", version: "test" };
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : []));
-}
-
-function load(file: string): unknown {
-  const parsed = parseSource(readFileSync(file, "utf8"), file);
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.problems[0]?.message}`);
-  return parsed.source.data;
-}
-
-const companies: unknown[] = [
-  ...yamlFiles(join(root, "fixtures", "companies")).map(load),
-  ...yamlFiles(join(root, "fixtures", "cases")).flatMap((f) => ((load(f) as { cases: { company?: unknown }[] }).cases ?? []).flatMap((c) => (c.company ? [c.company] : []))),
-];
+const companies = fixtureCompanies();
 
 type Path = readonly (string | number)[];
 
