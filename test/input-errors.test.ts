@@ -106,7 +106,7 @@ describe("bad company input", () => {
   it("a tax year before the tables is an input error, not a crash (the 企业所得税法 and the general-law table begin 2008-01-01)", async () => {
     const r = await calcWith("before.yaml", "name: 测试\nregion: other\ntax_year: 2005\n");
     expect(r.code).toBe(65);
-    expect(r.err).toContain("before.yaml tax_year: no tables for tax year 2005: they begin with 2008 (general-law.cit_standard_rate from 2008-01-01)");
+    expect(r.err).toContain("before.yaml:3:1 tax_year: no tables for tax year 2005: they begin with 2008 (general-law.cit_standard_rate from 2008-01-01)");
     const byOption = await runCli(["calc", join(dir, "before.yaml"), "--year", "2007"]);
     expect(byOption.code).toBe(2);
     expect(byOption.err).toContain("--year: no tables for tax year 2007: they begin with 2008");

@@ -39,6 +39,14 @@ describe("incentive test", () => {
     expect(r.out).toContain("1 cases in 1 files: 0 passed, 1 failed");
   });
 
+  it("a case in a year before the tables fails as that, not as a crash", async () => {
+    const file = caseFile("early.yaml", `policy: cit-hnte-rate\ncases:\n  - name: before the income-tax law\n    period: 2005\n    company:${HNTE_COMPANY}\n    expect:\n      cit-hnte-rate: { status: applied }\n`);
+    const r = await runCli(["test", file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("early.yaml:3 before the income-tax law");
+    expect(r.err).toContain("    period\n      expected: a tax year the tables cover\n      actual:   no tables for tax year 2005: they begin with 2008 (general-law.cit_standard_rate from 2008-01-01)\n");
+  });
+
   it("JUnit XML carries the failure", async () => {
     const file = caseFile(
       "junit.yaml",

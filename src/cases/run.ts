@@ -3,6 +3,7 @@
  * calculates, and compares each expected item. Pure: the caller resolves `company_file`.
  * Returns the mismatches as expected/actual pairs; an empty list means the case passes.
  */
+import { coverageOf, outsideTables } from "../core/coverage.js";
 import { calculate } from "../core/calculate.js";
 import { type Period, taxYearPeriod } from "../core/dates.js";
 import type { CalculationResult } from "../core/result.js";
@@ -44,7 +45,10 @@ export function runCase(golden: GoldenCase, company: unknown, tables: TableSet, 
       throw error;
     }
   }
-  const result = calculate(parsed.data, caseTables, { period: casePeriod(golden), tool });
+  const period = casePeriod(golden);
+  const outside = outsideTables(coverageOf(caseTables), Number(period.to.slice(0, 4)));
+  if (outside !== undefined) return { failures: [{ what: "period", expected: "a tax year the tables cover", actual: outside }] };
+  const result = calculate(parsed.data, caseTables, { period, tool });
   const failures: Mismatch[] = [];
   for (const [policy, expected] of Object.entries(golden.expect)) {
     const item = result.items.find((i) => i.policy === policy);

@@ -5,7 +5,7 @@ import { coverageOf, outsideTables } from "../../core/coverage.js";
 import { type Period, taxYearPeriod } from "../../core/dates.js";
 import type { CalculationResult } from "../../core/result.js";
 import { InputError, UsageError } from "../../errors/problems.js";
-import { loadCompany } from "../../io/load-company.js";
+import { loadLocatedCompany } from "../../io/load-company.js";
 import { loadTables } from "../../io/load-tables.js";
 import { renderCsv } from "../../render/csv.js";
 import { renderMarkdown } from "../../render/markdown.js";
@@ -43,13 +43,13 @@ export function calcCommand(io: Io): Command {
       const coverage = coverageOf(tables);
       const tool = toolInfo();
       const results: CalculationResult[] = files.map((file) => {
-        const company = loadCompany(file);
+        const { company, locate } = loadLocatedCompany(file);
         const period = opts.period ?? (opts.year !== undefined ? taxYearPeriod(opts.year) : company.tax_year !== undefined ? taxYearPeriod(company.tax_year) : undefined);
         if (!period) throw new InputError([{ location: { file }, path: "tax_year", message: "no tax year: give tax_year in the file, or --year / --period" }]);
         const outside = outsideTables(coverage, Number(period.to.slice(0, 4)));
         if (outside !== undefined) {
           if (opts.period !== undefined || opts.year !== undefined) throw new UsageError(`${opts.period !== undefined ? "--period" : "--year"}: ${outside}`);
-          throw new InputError([{ location: { file }, path: "tax_year", message: outside }]);
+          throw new InputError([{ location: locate(["tax_year"]), path: "tax_year", message: outside }]);
         }
         return calculate(company, tables, { period, tool });
       });
