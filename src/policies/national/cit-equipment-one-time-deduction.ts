@@ -23,17 +23,23 @@ export const citEquipmentOneTimeDeduction: DeductionPolicy = {
     const reasons: Text[] = [];
     const missing: string[] = [];
     for (const { asset, index } of inYear) {
-      const path = `income_tax.equipment[${index}]`;
+      const path = `income_tax.equipment.${index}`;
       const date = asset.purchased;
       const general = params.inForce("unit_value_cap", date) && params.satisfies("unit_value_cap", date, asset.unit_value);
       // checked only when the general rule fails, so the line cites just the rule that applied
-      const rdInstrument =
+      const rdRule =
         !general &&
-        asset.rd_dedicated === true &&
+        asset.rd_dedicated !== false &&
         params.inForce("rd_instrument_unit_value_cap", date) &&
         params.satisfies("rd_instrument_unit_value_cap", date, asset.unit_value);
+      const rdInstrument = rdRule && asset.rd_dedicated === true;
       if (asset.building === true) {
         reasons.push(text(`${asset.name}：房屋、建筑物不适用`, `${asset.name}: buildings and structures do not qualify`));
+        continue;
+      }
+      // Only the R&D-instrument rule could take it (bought in 2017, within its 100万): whether it is one decides.
+      if (rdRule && asset.rd_dedicated === undefined) {
+        missing.push(`${path}.rd_dedicated`);
         continue;
       }
       if (!general && !rdInstrument) {
@@ -54,7 +60,7 @@ export const citEquipmentOneTimeDeduction: DeductionPolicy = {
         ),
       );
     }
-    if (missing.length > 0) return needsInput(missing, "需要该设备本年一般折旧额", "the asset's ordinary depreciation this year is needed");
+    if (missing.length > 0) return needsInput(missing, "需要设备的本年一般折旧额或是否专用于研发", "the assets' ordinary depreciation this year, or whether they are dedicated to R&D, is needed");
     if (extras.length === 0) return { status: "not-eligible", formula: text("—", "—"), reasons };
     const deduction = sum(extras);
     const formula = `${lines.join(" + ")} = ${formatCompact(deduction)}`;

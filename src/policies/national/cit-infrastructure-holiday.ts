@@ -35,7 +35,7 @@ export const citInfrastructureHoliday: DeductionPolicy = {
         continue;
       }
       if (project.income === undefined) {
-        missing.push(`income_tax.infrastructure_projects[${index}].income`);
+        missing.push(`income_tax.infrastructure_projects.${index}.income`);
         continue;
       }
       if (!project.income.isPositive()) {

@@ -65,11 +65,11 @@ export const vatExportRebate2018: StandalonePolicy = {
       }
       const band = exp.rebate_rate_before === 17 || exp.rebate_rate_before === 11;
       if (band && exp.tax_rate_before === undefined) {
-        missing.push(`${PATH}[${index}].tax_rate_before`);
+        missing.push(`${PATH}.${index}.tax_rate_before`);
         continue;
       }
       if (band && !exp.producer && exp.purchased_at_new_rate === undefined && exp.from < "2018-08-01") {
-        missing.push(`${PATH}[${index}].purchased_at_new_rate`);
+        missing.push(`${PATH}.${index}.purchased_at_new_rate`);
         continue;
       }
       for (const slice of slices(exp, period, relevantChanges(params, exp))) {

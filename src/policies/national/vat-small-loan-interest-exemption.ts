@@ -30,7 +30,7 @@ export const vatSmallLoanInterestExemption: StandalonePolicy = {
       ...(facts.output_rate === undefined ? [`${PATH}.output_rate`] : []),
       ...parts
         .filter(({ loan }) => loan.credit_line === undefined && (loan.contract_amount === undefined || loan.balance === undefined))
-        .map(({ index }) => `${PATH}.loans[${index}].credit_line`),
+        .map(({ index }) => `${PATH}.loans.${index}.credit_line`),
     ];
     if (missing.length > 0 || facts.method === undefined || facts.output_rate === undefined) {
       return needsInput([...new Set(missing)], "需要免税方法、贷款利息的增值税税率和单户授信额度", "the method, the VAT rate on interest and each credit line are needed");
