@@ -42,7 +42,8 @@ export interface BatchShell {
 export const CHUNK_ROWS = 250;
 
 export async function runBatch(request: BatchRequest, shell: BatchShell): Promise<BatchCounts> {
-  fileSize(request.file);
+  // Stats the input once: a folder or a missing file stops here, and the progress bar measures against it.
+  const size = fileSize(request.file);
   distinctFiles(request);
   const encoding = request.encoding ?? detectEncoding(request.file);
   const input = await openCsv(request.file, encoding);
@@ -59,7 +60,7 @@ export async function runBatch(request: BatchRequest, shell: BatchShell): Promis
   // File position at the end of each submitted chunk, so the bar shows what has been written, not read ahead.
   const chunkEnds: number[] = [];
   let deliveredBytes = 0;
-  const progress: Progress = shell.progress ? terminalProgress(shell.err, fileSize(request.file), () => deliveredBytes, shell.progress.now) : NO_PROGRESS;
+  const progress: Progress = shell.progress ? terminalProgress(shell.err, size, () => deliveredBytes, shell.progress.now) : NO_PROGRESS;
 
   let read = 0;
   let written = 0;

@@ -5,7 +5,7 @@
  */
 import { coverageOf, outsideTables } from "../core/coverage.js";
 import { calculate } from "../core/calculate.js";
-import { type Period, taxYearPeriod } from "../core/dates.js";
+import { type Period, taxYearOf, taxYearPeriod } from "../core/dates.js";
 import type { CalculationResult } from "../core/result.js";
 import { companySchema } from "../input/company-schema.js";
 import { toParameterOverrides } from "../scenarios/to-overrides.js";
@@ -46,7 +46,7 @@ export function runCase(golden: GoldenCase, company: unknown, tables: TableSet, 
     }
   }
   const period = casePeriod(golden);
-  const outside = outsideTables(coverageOf(caseTables), Number(period.to.slice(0, 4)));
+  const outside = outsideTables(coverageOf(caseTables), taxYearOf(period));
   if (outside !== undefined) return { failures: [{ what: "period", expected: "a tax year the tables cover", actual: outside }] };
   const result = calculate(parsed.data, caseTables, { period, tool });
   const failures: Mismatch[] = [];

@@ -16,7 +16,7 @@ import { applyGroupRules } from "../policies/awards/stacking.js";
 import type { DeductionDraft, DeductionPolicy, PolicyContext, RateDraft, RatePolicy } from "../policies/types.js";
 import type { PolicyTable, TableSet } from "../tables/model.js";
 import { ParamReader } from "../tables/params.js";
-import { type Period, taxYearPeriod, yearEnd } from "./dates.js";
+import { type Period, taxYearOf, taxYearPeriod, yearEnd } from "./dates.js";
 import { runIncomeTax, WATERFALL_GENERAL_READS, type WaterfallEntry, type WaterfallOutcome } from "./income-tax.js";
 import { NOTHING_MISSING, toLineItem } from "./line-item.js";
 import { FenSum } from "./fen-sum.js";
@@ -64,7 +64,7 @@ export function calculate(company: Company, tables: TableSet, options: Calculate
 
 function work(company: Company, tables: TableSet, options: CalculateOptions, earlier?: Worked): { result: CalculationResult; worked: Worked } {
   const { period } = options;
-  const year = Number(period.to.slice(0, 4));
+  const year = taxYearOf(period);
   const end = yearEnd(year);
   const taxYear = taxYearPeriod(year);
   const plan = planFor(tables, company.region);

@@ -79,6 +79,11 @@ export function taxYearPeriod(year: number): Period {
   return { from: yearStart(year), to: yearEnd(year) };
 }
 
+/** The tax year a period lies in (a period never spans two: see --period). */
+export function taxYearOf(period: Period): number {
+  return Number(period.to.slice(0, 4));
+}
+
 export interface Period {
   readonly from: IsoDate;
   readonly to: IsoDate;

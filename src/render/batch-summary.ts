@@ -14,9 +14,8 @@ import { BATCH_HEAD, HEAD, type Lang } from "./labels.js";
 /** The facts most often missing shown in the table; --summary FILE lists them all. */
 const MISSING_SHOWN = 8;
 
-/** A count of companies, grouped by threes as the amounts are: `800,331`. */
-const grouped = new Intl.NumberFormat("en-US", { useGrouping: true, maximumFractionDigits: 0 });
-const count = (n: number): string => grouped.format(n);
+/** A count of companies, grouped by threes as the amounts are (and as the progress bar counts rows): `800,331`. */
+const count = (n: number): string => n.toLocaleString("en-US");
 
 /**
  * `titles`: each policy's title, in table order, for the row label above its id (a policy without

@@ -2,7 +2,7 @@
 import { Command } from "commander";
 import { calculate } from "../../core/calculate.js";
 import { coverageOf, outsideTables } from "../../core/coverage.js";
-import { type Period, taxYearPeriod } from "../../core/dates.js";
+import { type Period, taxYearOf, taxYearPeriod } from "../../core/dates.js";
 import type { CalculationResult } from "../../core/result.js";
 import { InputError, UsageError } from "../../errors/problems.js";
 import { loadLocatedCompany } from "../../io/load-company.js";
@@ -46,7 +46,7 @@ export function calcCommand(io: Io): Command {
         const { company, locate } = loadLocatedCompany(file);
         const period = opts.period ?? (opts.year !== undefined ? taxYearPeriod(opts.year) : company.tax_year !== undefined ? taxYearPeriod(company.tax_year) : undefined);
         if (!period) throw new InputError([{ location: { file }, path: "tax_year", message: "no tax year: give tax_year in the file, or --year / --period" }]);
-        const outside = outsideTables(coverage, Number(period.to.slice(0, 4)));
+        const outside = outsideTables(coverage, taxYearOf(period));
         if (outside !== undefined) {
           if (opts.period !== undefined || opts.year !== undefined) throw new UsageError(`${opts.period !== undefined ? "--period" : "--year"}: ${outside}`);
           throw new InputError([{ location: locate(["tax_year"]), path: "tax_year", message: outside }]);
