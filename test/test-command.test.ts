@@ -39,6 +39,18 @@ describe("incentive test", () => {
     expect(r.out).toContain("1 cases in 1 files: 0 passed, 1 failed");
   });
 
+  it("reasons_exclude fails when a reason contains the text, naming the reason", async () => {
+    const file = caseFile(
+      "exclude.yaml",
+      `policy: cit-hnte-rate\ncases:\n  - name: no reason may mention 15%\n    period: 2018\n    company:${HNTE_COMPANY}\n    expect:\n      cit-hnte-rate: { status: applied, amount: "500000.00", reasons_exclude: ["15%", "nowhere"] }\n`,
+    );
+    const r = await runCli(["test", file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("exclude.yaml:3 no reason may mention 15%");
+    expect(r.err).toMatch(/ {4}cit-hnte-rate\.reasons\n {6}expected: not to include "15%"\n {6}actual: {3}.*15%/);
+    expect(r.err).not.toContain('not to include "nowhere"');
+  });
+
   it("a case in a year before the tables fails as that, not as a crash", async () => {
     const file = caseFile("early.yaml", `policy: cit-hnte-rate\ncases:\n  - name: before the income-tax law\n    period: 2005\n    company:${HNTE_COMPANY}\n    expect:\n      cit-hnte-rate: { status: applied }\n`);
     const r = await runCli(["test", file]);

@@ -66,6 +66,10 @@ export function runCase(golden: GoldenCase, company: unknown, tables: TableSet, 
         failures.push({ what: `${policy}.reasons`, expected: `to include "${needle}"`, actual: item.reasons.map((r) => r.en).join("; ") || "none" });
       }
     }
+    for (const needle of expected.reasons_exclude ?? []) {
+      const found = item.reasons.find((r) => r.zh.includes(needle) || r.en.includes(needle));
+      if (found) failures.push({ what: `${policy}.reasons`, expected: `not to include "${needle}"`, actual: found.en });
+    }
     for (const path of expected.missing ?? []) {
       if (!item.missing.includes(path)) failures.push({ what: `${policy}.missing`, expected: `to name ${path}`, actual: item.missing.join(", ") || "none" });
     }

@@ -10,6 +10,7 @@ export const expectedItemSchema = z.strictObject({
   status: z.enum(STATUSES),
   amount: fen.nullable().optional().describe("exact to the fen; null for lines without an amount"),
   reasons_include: z.array(z.string()).optional().describe("substrings that must appear in the reasons (zh or en)"),
+  reasons_exclude: z.array(z.string()).optional().describe("substrings that must appear in no reason (zh or en)"),
   missing: z.array(z.string()).optional().describe("company-file paths the item must name as missing"),
   estimated: z.boolean().optional(),
 });

@@ -36,6 +36,30 @@ function candidates(ctx: PolicyContext, date: string): Rate[] {
   return out;
 }
 
+/** An industry's higher rate in force on `date` whose fact the company leaves unstated. */
+interface Unstated {
+  readonly field: string;
+  readonly rate: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * The industry rates the company neither claims nor rules out: an absent flag is read as "no", as
+ * elsewhere, but the line says which fact would raise the rate, so the lower amount is not silent.
+ */
+function unstated(ctx: PolicyContext, date: string): Unstated[] {
+  const { params, company } = ctx;
+  const out: Unstated[] = [];
+  if (company.industry?.manufacturing === undefined && params.inForce("extra_rate_manufacturing", date)) {
+    out.push({ field: "industry.manufacturing", rate: "extra_rate_manufacturing", zh: "制造业企业", en: "a manufacturing enterprise" });
+  }
+  if (company.industry?.ic_or_mother_machine === undefined && params.inForce("extra_rate_ic", date)) {
+    out.push({ field: "industry.ic_or_mother_machine", rate: "extra_rate_ic", zh: "集成电路或工业母机企业", en: "an integrated-circuit or mother-machine enterprise" });
+  }
+  return out;
+}
+
 /** The highest of the candidate rates; reads only the values it compares (inForce does not cite). */
 function best(params: ParamReader, rates: readonly Rate[], date: string): Rate {
   const value = (r: Rate) => (params.inForce(r.extra, date) ? params.entryAt(r.extra, date)?.value ?? ZERO : ZERO);
@@ -63,6 +87,12 @@ export const citRdSuperDeduction: DeductionPolicy = {
     const extraAmortization = amortization.times(amortRate.minus(1));
     const reasons: Text[] = [
       text(`费用化研发费用加计${formatPercent(rate)}${chosen.zh}`, `expensed R&D deducted an extra ${formatPercent(rate)}${chosen.en}`),
+      ...unstated(ctx, yearEnd)
+        .filter((u) => params.at(u.rate, yearEnd).gt(rate))
+        .map((u) => {
+          const higher = formatPercent(params.at(u.rate, yearEnd));
+          return text(`未给出${u.field}：${u.zh}加计${higher}，此处按${formatPercent(rate)}计算`, `${u.field} not given: ${u.en} deducts an extra ${higher}; computed at ${formatPercent(rate)}`);
+        }),
       text("不适用加计扣除的行业清单未经核实，未据此排除；烟草、住宿餐饮、批发零售、房地产、租赁和商务服务、娱乐业企业请自行核对", "the excluded-industry list is unverified and not applied; firms in tobacco, catering, wholesale and retail, real estate, leasing and business services or entertainment should check"),
     ];
 

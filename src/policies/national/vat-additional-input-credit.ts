@@ -133,6 +133,17 @@ export const vatAdditionalInputCredit: StandalonePolicy = {
           `${entry.period} (${option.en} ${params.written(option.name, date)}): accrued ${accrual} = ${formatCompact(accrued)}, available ${formatCompact(available)}, payable ${formatCompact(payable)}, used ${formatCompact(take)}, carried forward ${formatCompact(balance)}`,
         ),
       );
+      // 生活服务 is part of the services sales: a services firm that leaves it unstated may be owed the higher consumer rate.
+      const consumer = option.name === "services_rate" && facts.consumer_services_sales === undefined && params.inForce("consumer_services_rate", date) ? params.at("consumer_services_rate", date) : undefined;
+      if (consumer?.gt(rate)) {
+        missing.add("vat.additional_credit.consumer_services_sales");
+        reasons.push(
+          text(
+            `${entry.period}：未给出vat.additional_credit.consumer_services_sales；生活服务销售额超过50%的加计${formatPercent(consumer)}，此处按${formatPercent(rate)}计算`,
+            `${entry.period}: vat.additional_credit.consumer_services_sales not given; consumer services over 50% of sales accrue at ${formatPercent(consumer)}, computed at ${formatPercent(rate)}`,
+          ),
+        );
+      }
       if (found.fits.length > 1) {
         reasons.push(text(`同一期间不得叠加：${found.fits.map((f) => f.zh).join("、")}中择优适用${option.zh}`, `no stacking in one period: of ${found.fits.map((f) => f.en).join(", ")} the better, ${option.en}, applies`));
       }
