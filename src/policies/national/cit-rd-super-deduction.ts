@@ -91,7 +91,8 @@ export const citRdSuperDeduction: DeductionPolicy = {
         .filter((u) => params.at(u.rate, yearEnd).gt(rate))
         .map((u) => {
           const higher = formatPercent(params.at(u.rate, yearEnd));
-          return text(`未给出${u.field}：${u.zh}加计${higher}，此处按${formatPercent(rate)}计算`, `${u.field} not given: ${u.en} deducts an extra ${higher}; computed at ${formatPercent(rate)}`);
+          // "Not applied" rather than the rate used: in 2022 the general rate changes in the fourth quarter.
+          return text(`未给出${u.field}：${u.zh}加计${higher}，此处未适用`, `${u.field} not given: ${u.en} deducts an extra ${higher}, not applied here`);
         }),
       text("不适用加计扣除的行业清单未经核实，未据此排除；烟草、住宿餐饮、批发零售、房地产、租赁和商务服务、娱乐业企业请自行核对", "the excluded-industry list is unverified and not applied; firms in tobacco, catering, wholesale and retail, real estate, leasing and business services or entertainment should check"),
     ];
