@@ -39,6 +39,15 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
       }
       if (vat?.taxpayer === "small-scale") return notEligible("小规模纳税人适用征收率，不适用税率调整", "small-scale taxpayers pay the levy rate, not these rates");
       if (!vat?.periods || vat.periods.length === 0) return needsInput(["vat.periods"], "需要分期间的销售额和进项", "sales and purchases by period are needed");
+      // Output is netted against input: a period that gives its sales but no purchases at all cannot be
+      // priced, since reading them as zero would overstate the saving. Purchases alone are priced (a firm
+      // whose sales are all at other rates loses input credit and gains nothing on output).
+      const unpriced = vat.periods.flatMap((input, i) =>
+        input.sales !== undefined && input.purchases === undefined && input.to >= period.from && input.from <= period.to && inForceDuring(params, ["standard_rate"], input) ? [`vat.periods.${i}.purchases`] : [],
+      );
+      if (unpriced.length > 0) {
+        return needsInput(unpriced, "节税额为销项减进项乘以降低的税率，需要同期按税率档的进项（没有则写0）", "the saving nets sales against purchases of the same period: give purchases by band (0 if none)");
+      }
       const changes = params.changeDates("standard_rate");
       let total: Decimal = ZERO;
       let estimated = false;
