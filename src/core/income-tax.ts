@@ -91,6 +91,8 @@ export function runIncomeTax(
   }
 
   const rateDrafts = rates.map((r) => ({ entry: r, draft: rateDraft(r, ti) }));
+  // Deductions that could not be drafted for lack of facts: a rate refused on the income left says so.
+  const open = deductionDrafts.filter(({ draft }) => draft.status === "needs-input").map(({ entry }) => entry.table);
   const qualifying = rateDrafts.filter((r): r is { entry: WaterfallEntry<RatePolicy>; draft: RateDraft & { tax: Decimal } } => r.draft.status === "applied" && r.draft.tax !== undefined);
   const chosen = qualifying.reduce<(typeof qualifying)[number] | undefined>((best, r) => (best && roundFen(best.draft.tax).lte(roundFen(r.draft.tax)) ? best : r), undefined);
   const actualTax = chosen ? roundFen(chosen.draft.tax) : tax;
@@ -104,6 +106,8 @@ export function runIncomeTax(
       const status = "excluded-by-stacking";
       const excluded: Draft = detailOn() ? { ...draft, status, reasons: [...draft.reasons, notStacked(chosen.entry.table)] } : { ...draft, status };
       items.push(toLineItem(entry.table, excluded, entry.readers));
+    } else if (draft.refusedOnIncome && open.length > 0 && detailOn()) {
+      items.push(toLineItem(entry.table, { ...draft, reasons: [...draft.reasons, incomeLeavesOut(open)] }, entry.readers));
     } else {
       items.push(toLineItem(entry.table, draft, entry.readers));
     }
@@ -150,6 +154,14 @@ function notStacked(chosen: PolicyTable): Text {
 
 function rateDraft(entry: WaterfallEntry<RatePolicy>, taxableIncome: Decimal): RateDraft {
   return entry.rate ? entry.rate(taxableIncome) : entry.policy.evaluate(entry.context, taxableIncome);
+}
+
+/** A refusal on taxable income is not final while deductions that could lower it lack their facts. */
+function incomeLeavesOut(open: readonly PolicyTable[]): Text {
+  return text(
+    `该所得额未扣除仍缺少信息的${open.map((t) => `“${t.title.zh}”`).join("、")}；补齐后所得额可能降至限额以内`,
+    `that income is before ${open.map((t) => `"${t.title.en}"`).join(", ")}, which still lack facts; with them it may fall within the limit`,
+  );
 }
 
 const LOSS_CARRIED = text("其余形成亏损结转（未计价）", "the rest becomes a loss carried forward (not valued)");

@@ -48,6 +48,8 @@ export interface DeductionDraft extends Omit<Draft, "amount"> {
 /** Preferential rate: the tax due on `taxableIncome` under it. */
 export interface RateDraft extends Omit<Draft, "amount"> {
   readonly tax?: Decimal;
+  /** Refused on the taxable income it was given: the waterfall names the deductions still lacking facts. */
+  readonly refusedOnIncome?: boolean;
 }
 
 /** What a policy declares it reads: `tables check` compares it with the table, the reader enforces it. */

@@ -30,7 +30,7 @@ export const citSmallLowProfit: RatePolicy = {
     }
     const limitText = params.written("income_limit", yearEnd);
     if (!params.satisfies("income_limit", yearEnd, taxableIncome)) {
-      return notEligible(`应纳税所得额${formatCompact(taxableIncome)}超过${limitText}`, `taxable income ${formatCompact(taxableIncome)} exceeds ${limitText}`);
+      return { ...notEligible(`应纳税所得额${formatCompact(taxableIncome)}超过${limitText}`, `taxable income ${formatCompact(taxableIncome)} exceeds ${limitText}`), refusedOnIncome: true };
     }
     const industry = company.industry;
     const size = company.size;
