@@ -6,7 +6,7 @@
 import { coverageOf, outsideTables } from "../core/coverage.js";
 import { calculate } from "../core/calculate.js";
 import { type Period, taxYearOf, taxYearPeriod } from "../core/dates.js";
-import type { CalculationResult } from "../core/result.js";
+import type { CalculationResult, Text } from "../core/result.js";
 import { companySchema } from "../input/company-schema.js";
 import { toParameterOverrides } from "../scenarios/to-overrides.js";
 import type { TableSet } from "../tables/model.js";
@@ -29,6 +29,11 @@ export interface CaseOutcome {
 
 export function casePeriod(golden: GoldenCase): Period {
   return typeof golden.period === "number" ? taxYearPeriod(golden.period) : golden.period;
+}
+
+/** Whether a reason contains the text, in either language (`reasons_include`, `reasons_exclude`). */
+function mentions(reason: Text, needle: string): boolean {
+  return reason.zh.includes(needle) || reason.en.includes(needle);
 }
 
 export function runCase(golden: GoldenCase, company: unknown, tables: TableSet, tool: { name: string; version: string }): CaseOutcome {
@@ -62,12 +67,12 @@ export function runCase(golden: GoldenCase, company: unknown, tables: TableSet, 
       failures.push({ what: `${policy}.amount`, expected: String(expected.amount), actual: String(item.amount), detail });
     }
     for (const needle of expected.reasons_include ?? []) {
-      if (!item.reasons.some((r) => r.zh.includes(needle) || r.en.includes(needle))) {
+      if (!item.reasons.some((r) => mentions(r, needle))) {
         failures.push({ what: `${policy}.reasons`, expected: `to include "${needle}"`, actual: item.reasons.map((r) => r.en).join("; ") || "none" });
       }
     }
     for (const needle of expected.reasons_exclude ?? []) {
-      const found = item.reasons.find((r) => r.zh.includes(needle) || r.en.includes(needle));
+      const found = item.reasons.find((r) => mentions(r, needle));
       if (found) failures.push({ what: `${policy}.reasons`, expected: `not to include "${needle}"`, actual: found.en });
     }
     for (const path of expected.missing ?? []) {

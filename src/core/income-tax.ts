@@ -91,8 +91,9 @@ export function runIncomeTax(
   }
 
   const rateDrafts = rates.map((r) => ({ entry: r, draft: rateDraft(r, ti) }));
-  // Deductions that could not be drafted for lack of facts: a rate refused on the income left says so.
-  const open = deductionDrafts.filter(({ draft }) => draft.status === "needs-input").map(({ entry }) => entry.table);
+  // Deductions that could not be drafted for lack of facts: a rate refused on the income left says so
+  // (in a text, so not in an amounts-only calculation, which runs for every batch row).
+  const open = detailOn() ? deductionDrafts.filter(({ draft }) => draft.status === "needs-input").map(({ entry }) => entry.table) : [];
   const qualifying = rateDrafts.filter((r): r is { entry: WaterfallEntry<RatePolicy>; draft: RateDraft & { tax: Decimal } } => r.draft.status === "applied" && r.draft.tax !== undefined);
   const chosen = qualifying.reduce<(typeof qualifying)[number] | undefined>((best, r) => (best && roundFen(best.draft.tax).lte(roundFen(r.draft.tax)) ? best : r), undefined);
   const actualTax = chosen ? roundFen(chosen.draft.tax) : tax;
@@ -106,7 +107,7 @@ export function runIncomeTax(
       const status = "excluded-by-stacking";
       const excluded: Draft = detailOn() ? { ...draft, status, reasons: [...draft.reasons, notStacked(chosen.entry.table)] } : { ...draft, status };
       items.push(toLineItem(entry.table, excluded, entry.readers));
-    } else if (draft.refusedOnIncome && open.length > 0 && detailOn()) {
+    } else if (draft.refusedOnIncome && open.length > 0) {
       items.push(toLineItem(entry.table, { ...draft, reasons: [...draft.reasons, incomeLeavesOut(open)] }, entry.readers));
     } else {
       items.push(toLineItem(entry.table, draft, entry.readers));

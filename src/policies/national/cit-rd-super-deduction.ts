@@ -20,44 +20,44 @@ interface Rate {
 
 const GENERAL: Rate = { extra: "extra_rate", amortization: "amortization_rate", zh: "", en: "" };
 
+/** The rates an industry flag earns, with what the line says of the flag when it is not given. */
+const INDUSTRY_RATES = [
+  {
+    flag: "manufacturing",
+    rate: { extra: "extra_rate_manufacturing", amortization: "amortization_rate_manufacturing", zh: "（制造业企业）", en: " (manufacturing enterprise)" },
+    zh: "制造业企业",
+    en: "a manufacturing enterprise",
+  },
+  {
+    flag: "ic_or_mother_machine",
+    rate: { extra: "extra_rate_ic", amortization: "amortization_rate_ic", zh: "（集成电路或工业母机企业）", en: " (integrated circuits or mother machines)" },
+    zh: "集成电路或工业母机企业",
+    en: "an integrated-circuit or mother-machine enterprise",
+  },
+] as const;
+
 /** The rates whose conditions the company meets, in force on `date`. */
 function candidates(ctx: PolicyContext, date: string): Rate[] {
   const { params, company } = ctx;
   const out: Rate[] = [GENERAL];
-  if (company.industry?.manufacturing === true && params.inForce("extra_rate_manufacturing", date)) {
-    out.push({ extra: "extra_rate_manufacturing", amortization: "amortization_rate_manufacturing", zh: "（制造业企业）", en: " (manufacturing enterprise)" });
-  }
+  for (const { flag, rate } of INDUSTRY_RATES) if (company.industry?.[flag] === true && params.inForce(rate.extra, date)) out.push(rate);
   if (heldDuring(company.qualifications?.tsme, ctx.taxYear) && params.inForce("extra_rate_tsme", date)) {
     out.push({ extra: "extra_rate_tsme", amortization: params.inForce("amortization_rate_tsme", date) ? "amortization_rate_tsme" : "amortization_rate", zh: "（科技型中小企业）", en: " (technology-based SME)" });
   }
-  if (company.industry?.ic_or_mother_machine === true && params.inForce("extra_rate_ic", date)) {
-    out.push({ extra: "extra_rate_ic", amortization: "amortization_rate_ic", zh: "（集成电路或工业母机企业）", en: " (integrated circuits or mother machines)" });
-  }
   return out;
-}
-
-/** An industry's higher rate in force on `date` whose fact the company leaves unstated. */
-interface Unstated {
-  readonly field: string;
-  readonly rate: string;
-  readonly zh: string;
-  readonly en: string;
 }
 
 /**
- * The industry rates the company neither claims nor rules out: an absent flag is read as "no", as
- * elsewhere, but the line says which fact would raise the rate, so the lower amount is not silent.
+ * Industry rates above `applied` that the company neither claims nor rules out: an absent flag reads
+ * as "no", as elsewhere, but the line names the flag, so the lower amount is not silent. "Not applied"
+ * rather than the rate used: in 2022 the general rate changes in the fourth quarter.
  */
-function unstated(ctx: PolicyContext, date: string): Unstated[] {
+function unstatedRates(ctx: PolicyContext, date: string, applied: Decimal): Text[] {
   const { params, company } = ctx;
-  const out: Unstated[] = [];
-  if (company.industry?.manufacturing === undefined && params.inForce("extra_rate_manufacturing", date)) {
-    out.push({ field: "industry.manufacturing", rate: "extra_rate_manufacturing", zh: "制造业企业", en: "a manufacturing enterprise" });
-  }
-  if (company.industry?.ic_or_mother_machine === undefined && params.inForce("extra_rate_ic", date)) {
-    out.push({ field: "industry.ic_or_mother_machine", rate: "extra_rate_ic", zh: "集成电路或工业母机企业", en: "an integrated-circuit or mother-machine enterprise" });
-  }
-  return out;
+  return INDUSTRY_RATES.filter(({ flag, rate }) => company.industry?.[flag] === undefined && params.inForce(rate.extra, date) && params.at(rate.extra, date).gt(applied)).map(({ flag, rate, zh, en }) => {
+    const higher = formatPercent(params.at(rate.extra, date));
+    return text(`未给出industry.${flag}：${zh}加计${higher}，此处未适用`, `industry.${flag} not given: ${en} deducts an extra ${higher}, not applied here`);
+  });
 }
 
 /** The highest of the candidate rates; reads only the values it compares (inForce does not cite). */
@@ -87,13 +87,7 @@ export const citRdSuperDeduction: DeductionPolicy = {
     const extraAmortization = amortization.times(amortRate.minus(1));
     const reasons: Text[] = [
       text(`费用化研发费用加计${formatPercent(rate)}${chosen.zh}`, `expensed R&D deducted an extra ${formatPercent(rate)}${chosen.en}`),
-      ...unstated(ctx, yearEnd)
-        .filter((u) => params.at(u.rate, yearEnd).gt(rate))
-        .map((u) => {
-          const higher = formatPercent(params.at(u.rate, yearEnd));
-          // "Not applied" rather than the rate used: in 2022 the general rate changes in the fourth quarter.
-          return text(`未给出${u.field}：${u.zh}加计${higher}，此处未适用`, `${u.field} not given: ${u.en} deducts an extra ${higher}, not applied here`);
-        }),
+      ...unstatedRates(ctx, yearEnd, rate),
       text("不适用加计扣除的行业清单未经核实，未据此排除；烟草、住宿餐饮、批发零售、房地产、租赁和商务服务、娱乐业企业请自行核对", "the excluded-industry list is unverified and not applied; firms in tobacco, catering, wholesale and retail, real estate, leasing and business services or entertainment should check"),
     ];
 

@@ -39,15 +39,6 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
       }
       if (vat?.taxpayer === "small-scale") return notEligible("小规模纳税人适用征收率，不适用税率调整", "small-scale taxpayers pay the levy rate, not these rates");
       if (!vat?.periods || vat.periods.length === 0) return needsInput(["vat.periods"], "需要分期间的销售额和进项", "sales and purchases by period are needed");
-      // Output is netted against input: a period that gives its sales but no purchases at all cannot be
-      // priced, since reading them as zero would overstate the saving. Purchases alone are priced (a firm
-      // whose sales are all at other rates loses input credit and gains nothing on output).
-      const unpriced = vat.periods.flatMap((input, i) =>
-        input.sales !== undefined && input.purchases === undefined && input.to >= period.from && input.from <= period.to && inForceDuring(params, ["standard_rate"], input) ? [`vat.periods.${i}.purchases`] : [],
-      );
-      if (unpriced.length > 0) {
-        return needsInput(unpriced, "节税额为销项减进项乘以降低的税率，需要同期按税率档的进项（没有则写0）", "the saving nets sales against purchases of the same period: give purchases by band (0 if none)");
-      }
       const changes = params.changeDates("standard_rate");
       let total: Decimal = ZERO;
       let estimated = false;
@@ -55,11 +46,19 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
       let anyBand = false;
       const terms: string[] = [];
       const reasons: Text[] = [];
-      for (const input of vat.periods) {
+      // Output is netted against input: a period that gives its sales but no purchases at all cannot be
+      // priced, since reading them as zero would overstate the saving. Purchases alone are priced (a firm
+      // whose sales are all at other rates loses input credit and gains nothing on output).
+      const unpriced = new Set<string>();
+      for (const [index, input] of vat.periods.entries()) {
         for (const slice of slices(input, period, changes)) {
           const date = slice.part.from;
           if (!params.inForce("standard_rate", date)) continue;
           anyInForce = true;
+          if (input.sales !== undefined && input.purchases === undefined) {
+            unpriced.add(`vat.periods.${index}.purchases`);
+            continue;
+          }
           estimated ||= slice.cut;
           for (const b of BANDS) {
             const sales = part(input.sales?.[b.band], slice);
@@ -82,6 +81,9 @@ export function vatRateCut(labels: RateCutLabels): StandalonePolicy {
         }
       }
       if (!anyInForce) return notInForce(`本次税率调整适用于${labels.window}`, `this cut applies ${labels.window}`);
+      if (unpriced.size > 0) {
+        return needsInput([...unpriced], "节税额为销项减进项乘以降低的税率，需要同期按税率档的进项（没有则写0）", "the saving nets sales against purchases of the same period: give purchases by band (0 if none)");
+      }
       if (!anyBand) return notEligible(`${labels.window}内无${labels.bands}税率的销售或进项`, `no sales or purchases in the ${labels.bands} bands within ${labels.window}`);
       const formula = `${terms.join(" + ")} = ${formatCompact(total)}`;
       return { status: "applied", amount: total, formula: text(formula, formula), reasons, estimated };
