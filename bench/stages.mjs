@@ -5,6 +5,10 @@
 // Stages: building and checking the company from the row's cells (companyFromRow), the calculation
 // of the baseline (calculateAmounts), the calculation with two scenarios on top, and the whole
 // chunk as the batch runs it (processChunk: all of that plus the output text and the summary).
+// Last, the decimal.js work alone: the very operations a first pass over the rows performs (each
+// amount cell read, each call the build and calculation make), recorded and then replayed with
+// nothing around them. decimal.js is the project's money type, so that is a floor under any
+// implementation of the same measures.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
@@ -28,11 +32,13 @@ const { companyFromRow } = await dist("batch/row.js");
 const { processChunk } = await dist("batch/process.js");
 const { calculateAmounts } = await dist("core/calculate.js");
 const { taxYearPeriod } = await dist("core/dates.js");
+const { Decimal } = await dist("core/money.js");
 
 const rows = [...companyRows(count)()];
 const settings = (scenarioFiles) => ({ file: "bench.csv", headers: COLUMNS, tablesDir: join(root, "tables"), scenarioFiles, sets: [], year: undefined, format: "csv", long: false, tool: { name: "bench", version: "0" } });
 const baseline = buildContext(settings([]));
-const withScenarios = buildContext(settings(["fixtures/scenarios/vat-13-from-may.yaml", "fixtures/scenarios/small-low-profit-limit-300wan.yaml"].map((f) => join(root, f))));
+const scenarioFiles = ["fixtures/scenarios/vat-13-from-may.yaml", "fixtures/scenarios/small-low-profit-limit-300wan.yaml"].map((f) => join(root, f));
+const withScenarios = buildContext(settings(scenarioFiles));
 
 /** Best µs per row of `run` over the passes; `run` returns a number so the work cannot be dropped. */
 function best(label, run) {
@@ -69,3 +75,75 @@ const chunked = (ctx) => () => {
 };
 best("processChunk, baseline (all but reading)", chunked(baseline));
 best("processChunk, baseline + 2 scenarios", chunked(withScenarios));
+
+/**
+ * Runs `run` with every decimal.js method recording its outermost calls (an inner call, as `lt`
+ * calling `cmp`, is part of its caller's cost) as [method, receiver, arguments], and the text of
+ * each amount the build checks (`sd`, once per amount read from a cell), to construct it again.
+ * Decimals the calculation constructs itself (`new Decimal(days)`) are not seen: the figure is a floor.
+ */
+function recordDecimal(run) {
+  const prototype = Decimal.prototype;
+  const toFixed = prototype.toFixed;
+  const originals = new Map();
+  const calls = [];
+  const amounts = [];
+  let depth = 0;
+  for (const name of Object.getOwnPropertyNames(prototype)) {
+    const method = prototype[name];
+    if (typeof method !== "function" || name === "constructor") continue;
+    originals.set(name, method);
+    prototype[name] = function (...args) {
+      if (depth === 0) {
+        calls.push(method, this, args);
+        if (name === "sd" || name === "precision") amounts.push(toFixed.call(this));
+      }
+      depth += 1;
+      try {
+        return method.apply(this, args);
+      } finally {
+        depth -= 1;
+      }
+    };
+  }
+  try {
+    run();
+  } finally {
+    for (const [name, method] of originals) prototype[name] = method;
+  }
+  return { calls, amounts };
+}
+
+/** A first pass over the rows on tables loaded afresh (no memo has seen them), recorded. */
+function firstPass(ctx, withScenarios) {
+  return recordDecimal(() => {
+    for (const [i, cells] of rows.entries()) {
+      const built = companyFromRow(cells, ctx.plan, i + 1, i + 2);
+      if (!built.ok) continue;
+      const base = calculateAmounts(built.company, ctx.baseline, options);
+      if (withScenarios) for (const s of ctx.scenarios) calculateAmounts(built.company, s.tables, options, base);
+    }
+  });
+}
+
+for (const withScenarios of [false, true]) {
+  const { calls, amounts } = firstPass(buildContext(settings(withScenarios ? scenarioFiles : [])), withScenarios);
+  const label = withScenarios ? "decimal.js alone, baseline + 2 scenarios" : "decimal.js alone, baseline";
+  best(`${label} (${(calls.length / 3 / count).toFixed(0)} calls, ${(amounts.length / count).toFixed(0)} amounts a row)`, () => {
+    let made = 0;
+    for (const text of amounts) if (new Decimal(text).d) made += 1;
+    for (let i = 0; i < calls.length; i += 3) if (calls[i].apply(calls[i + 1], calls[i + 2]) !== undefined) made += 1;
+    return made;
+  });
+  if (withScenarios) continue;
+  // What the replay's own loop costs, the same calls to a function that does nothing: not decimal.js.
+  const nothing = function () {
+    return this;
+  };
+  best("  of which the replay's loop", () => {
+    let made = 0;
+    for (const text of amounts) if (text.length > 0) made += 1;
+    for (let i = 0; i < calls.length; i += 3) if (nothing.apply(calls[i + 1], calls[i + 2]) !== undefined) made += 1;
+    return made;
+  });
+}
